@@ -9,8 +9,8 @@ Matching works on folded text (analysis.taxonomy.fold_text: lower case, no accen
 else than letters and digits). A term is one or more words matched on consecutive words of the text; each
 term word matches a text word that starts with it, unless marked: 'word$' must be the whole text word (as
 must words shorter than three letters), '*word' may occur anywhere inside it (compounds: '*bagger' in
-'elektrobagger') and '*word$' must end it.
-Each distinct text and each distinct word is matched once, so 100k answers with repeated wording are quick.
+'elektrobagger') and '*word$' must end it. Each distinct text and each distinct word is matched once, so
+100k answers with repeated wording take seconds.
 """
 
 from __future__ import annotations
@@ -30,27 +30,48 @@ from analysis.taxonomy import fold_text
 
 CONCEPTS_PATH = Path(__file__).resolve().parent / "data" / "concepts.json"
 SHORT_WORD = 3  # term words shorter than this match whole words only: 'de' in 'bomba de calor' is not 'desde'
-_MODES = ("prefix", "exact", "inside", "suffix")
+
+
+@dataclass(frozen=True)
+class _PatternIndex:
+    """Word patterns of one kind (prefix, inside, suffix) by text, with the text lengths that bound look-ups."""
+
+    by_text: dict[str, tuple[int, ...]]
+    shortest: int
+    longest: int
 
 
 @dataclass(frozen=True)
 class _Lexicon:
-    """The concepts.json terms compiled for matching: word patterns by how they match, and terms as patterns."""
+    """The concepts.json terms compiled for matching: word patterns by kind, and terms as sequences of them."""
 
     ids: tuple[str, ...]
     labels: dict[str, str]
-    patterns: dict[str, dict[str, list[int]]]  # mode -> pattern text -> ids of the patterns with that text
+    exact: dict[str, tuple[int, ...]]
+    prefix: _PatternIndex
+    inside: _PatternIndex
+    suffix: _PatternIndex
     pattern_count: int
-    single: sparse.csr_matrix  # pattern x concept: one-word terms
-    phrases: tuple[tuple[tuple[int, ...], int], ...]  # (pattern ids of consecutive words, concept index)
+    single: sparse.csr_matrix  # pattern x concept: terms of one word
+    phrase_patterns: np.ndarray  # the patterns that occur in terms of several words
+    phrases: tuple[
+        tuple[tuple[int, ...], int], ...
+    ]  # (positions in phrase_patterns of the words, concept index)
 
 
 def _word_pattern(word: str) -> tuple[str, str]:
-    """A term word's text and mode ('*beton$' -> ('beton', 'suffix'))."""
+    """A term word's text and how it matches ('*beton$' -> ('beton', 'suffix'))."""
     inside, whole = word.startswith("*"), word.endswith("$")
     text = word.strip("*$")
-    mode = ("suffix" if whole else "inside") if inside else ("exact" if whole or len(text) < SHORT_WORD else "prefix")
-    return text, mode
+    if inside:
+        return text, "suffix" if whole else "inside"
+    return text, "exact" if whole or len(text) < SHORT_WORD else "prefix"
+
+
+def _pattern_index(by_text: dict[str, tuple[int, ...]]) -> _PatternIndex:
+    """An index of pattern texts; an empty one bounds every look-up loop to nothing."""
+    lengths = [len(text) for text in by_text] or [1]
+    return _PatternIndex(by_text, min(lengths), max(lengths) if by_text else 0)
 
 
 @lru_cache(maxsize=1)
@@ -58,30 +79,41 @@ def _lexicon() -> _Lexicon:
     """The lexicon read and compiled once per process."""
     concepts = json.loads(CONCEPTS_PATH.read_text(encoding="utf-8"))["concepts"]
     pattern_ids: dict[tuple[str, str], int] = {}
-    single_rows, single_columns, phrases = [], [], []
+    single_rows, single_columns, phrase_terms = [], [], []
     for column, concept in enumerate(concepts):
         terms = {term for language_terms in concept["terms"].values() for term in language_terms}
         for term in sorted(terms):
-            ids = tuple(pattern_ids.setdefault(_word_pattern(word), len(pattern_ids)) for word in term.split())
+            ids = tuple(
+                pattern_ids.setdefault(_word_pattern(word), len(pattern_ids)) for word in term.split()
+            )
             if len(ids) == 1:
                 single_rows.append(ids[0])
                 single_columns.append(column)
             else:
-                phrases.append((ids, column))
-    patterns: dict[str, dict[str, list[int]]] = {mode: {} for mode in _MODES}
-    for (text, mode), pattern in pattern_ids.items():
-        patterns[mode].setdefault(text, []).append(pattern)
+                phrase_terms.append((ids, column))
+    by_kind: dict[str, dict[str, list[int]]] = {kind: {} for kind in ("exact", "prefix", "inside", "suffix")}
+    for (text, kind), pattern in pattern_ids.items():
+        by_kind[kind].setdefault(text, []).append(pattern)
+    frozen = {kind: {text: tuple(ids) for text, ids in texts.items()} for kind, texts in by_kind.items()}
     single = sparse.csr_matrix(
         (np.ones(len(single_rows)), (single_rows, single_columns)), shape=(len(pattern_ids), len(concepts))
     )
-    single.data[:] = 1.0  # a pattern shared by two terms of one concept counts once
+    single.data[:] = 1.0  # a pattern in two terms of one concept counts once
+    phrase_patterns = np.unique(
+        np.array([pattern for ids, _ in phrase_terms for pattern in ids], dtype=np.int64)
+    )
+    position = {pattern: at for at, pattern in enumerate(phrase_patterns)}
     return _Lexicon(
         ids=tuple(concept["id"] for concept in concepts),
         labels={concept["id"]: concept["label"] for concept in concepts},
-        patterns=patterns,
+        exact=frozen["exact"],
+        prefix=_pattern_index(frozen["prefix"]),
+        inside=_pattern_index(frozen["inside"]),
+        suffix=_pattern_index(frozen["suffix"]),
         pattern_count=len(pattern_ids),
         single=single,
-        phrases=tuple(phrases),
+        phrase_patterns=phrase_patterns,
+        phrases=tuple((tuple(position[pattern] for pattern in ids), column) for ids, column in phrase_terms),
     )
 
 
@@ -95,16 +127,17 @@ def concept_label(concept_id: str) -> str:
     return _lexicon().labels[concept_id]
 
 
-def _patterns_of_word(word: str, patterns: dict[str, dict[str, list[int]]]) -> list[int]:
+def _patterns_of_word(word: str, lexicon: _Lexicon) -> list[int]:
     """Ids of the word patterns a text word matches."""
-    found = list(patterns["exact"].get(word, ()))
-    prefix, inside, suffix = patterns["prefix"], patterns["inside"], patterns["suffix"]
-    for end in range(1, len(word) + 1):
-        found += prefix.get(word[:end], ())
-    for start in range(len(word)):
-        found += suffix.get(word[start:], ())
-        for end in range(start + 1, len(word) + 1):
-            found += inside.get(word[start:end], ())
+    found = list(lexicon.exact.get(word, ()))
+    size, prefix, suffix, inside = len(word), lexicon.prefix, lexicon.suffix, lexicon.inside
+    for end in range(prefix.shortest, min(size, prefix.longest) + 1):
+        found += prefix.by_text.get(word[:end], ())
+    for start in range(max(0, size - suffix.longest), size - suffix.shortest + 1):
+        found += suffix.by_text.get(word[start:], ())
+    for start in range(size - inside.shortest + 1):
+        for end in range(start + inside.shortest, min(size, start + inside.longest) + 1):
+            found += inside.by_text.get(word[start:end], ())
     return found
 
 
@@ -112,7 +145,7 @@ def _word_pattern_matrix(words: list[str], lexicon: _Lexicon) -> sparse.csr_matr
     """Distinct text word x word pattern: 1 where the word matches the pattern."""
     rows, columns = [], []
     for row, word in enumerate(words):
-        found = _patterns_of_word(word, lexicon.patterns)
+        found = _patterns_of_word(word, lexicon)
         rows += [row] * len(found)
         columns += found
     matrix = sparse.csr_matrix(
@@ -124,31 +157,40 @@ def _word_pattern_matrix(words: list[str], lexicon: _Lexicon) -> sparse.csr_matr
 
 def _members(candidates: np.ndarray, sorted_values: np.ndarray) -> np.ndarray:
     """Which candidates occur in sorted_values."""
-    at = np.minimum(np.searchsorted(sorted_values, candidates), max(len(sorted_values) - 1, 0))
-    return sorted_values[at] == candidates if len(sorted_values) else np.zeros(len(candidates), dtype=bool)
+    if not len(sorted_values):
+        return np.zeros(len(candidates), dtype=bool)
+    at = np.minimum(np.searchsorted(sorted_values, candidates), len(sorted_values) - 1)
+    return sorted_values[at] == candidates
 
 
 def _phrase_hits(
     word_patterns: sparse.csr_matrix, word_at: np.ndarray, text_at: np.ndarray, lexicon: _Lexicon, texts: int
 ) -> sparse.csr_matrix:
-    """Text x concept: 1 where a concept's term of several words occurs on consecutive words of the text."""
-    positions = word_patterns[word_at].tocsc()  # text position x pattern
-    rows, columns = [], []
-    for pattern_ids, concept in lexicon.phrases:
-        start = positions.indices[positions.indptr[pattern_ids[0]] : positions.indptr[pattern_ids[0] + 1]]
-        for offset, pattern in enumerate(pattern_ids[1:], start=1):
-            following = positions.indices[positions.indptr[pattern] : positions.indptr[pattern + 1]]
-            start = start[_members(start + offset, following)]
-        start = start[text_at[start] == text_at[start + len(pattern_ids) - 1]]  # not across two texts
+    """Text x concept: 1 where a concept's term of several words occurs on consecutive words of a text."""
+    phrase_words = word_patterns[:, lexicon.phrase_patterns]
+    positions = phrase_words[word_at].tocsc()  # text word position x phrase pattern
+
+    def where(pattern: int) -> np.ndarray:
+        return positions.indices[positions.indptr[pattern] : positions.indptr[pattern + 1]]
+
+    present = np.diff(positions.indptr) > 0
+    rows, columns = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
+    for patterns, concept in lexicon.phrases:
+        if not all(present[pattern] for pattern in patterns):  # most terms have a word no text uses
+            continue
+        start = where(patterns[0])
+        for offset, pattern in enumerate(patterns[1:], start=1):
+            start = start[_members(start + offset, where(pattern))]
+        start = start[text_at[start] == text_at[start + len(patterns) - 1]]  # never across two texts
         rows.append(text_at[start])
         columns.append(np.full(len(start), concept))
-    row, column = np.concatenate([np.zeros(0, dtype=np.int64), *rows]), np.concatenate([[], *columns])
-    return sparse.csr_matrix((np.ones(len(row)), (row, column.astype(np.int64))), shape=(texts, len(lexicon.ids)))
+    row, column = np.concatenate(rows), np.concatenate(columns)
+    return sparse.csr_matrix((np.ones(len(row)), (row, column)), shape=(texts, len(lexicon.ids)))
 
 
 def _distinct_text_hits(folded: pd.Series, lexicon: _Lexicon) -> sparse.csr_matrix:
-    """Text x concept hits of distinct folded texts."""
-    strings = pa.array(folded)
+    """Text x concept hits (counts) of distinct folded texts."""
+    strings = pa.array(folded, type=pa.string())
     strings = strings.combine_chunks() if isinstance(strings, pa.ChunkedArray) else strings
     split = pc.split_pattern(strings, " ")
     text_at = np.asarray(pc.list_parent_indices(split))
@@ -158,16 +200,15 @@ def _distinct_text_hits(folded: pd.Series, lexicon: _Lexicon) -> sparse.csr_matr
     text_words = sparse.csr_matrix(
         (np.ones(len(word_at)), (text_at, word_at)), shape=(len(folded), word_patterns.shape[0])
     )
-    hits = text_words @ (word_patterns @ lexicon.single) + _phrase_hits(
-        word_patterns, word_at, text_at, lexicon, len(folded)
-    )
-    return hits.tocsr()
+    single_word_hits = text_words @ (word_patterns @ lexicon.single)
+    return (single_word_hits + _phrase_hits(word_patterns, word_at, text_at, lexicon, len(folded))).tocsr()
 
 
 def concept_matrix(texts: pd.Series) -> sparse.csr_matrix:
     """Text x concept matrix (columns in concept_ids() order): 1.0 where a concept's term occurs in the text."""
     lexicon = _lexicon()
-    codes, distinct = pd.factorize(fold_text(texts))
-    hits = _distinct_text_hits(pd.Series(distinct), lexicon)
+    raw_codes, raw_distinct = pd.factorize(texts.astype("string").fillna(""))
+    folded_codes, folded_distinct = pd.factorize(fold_text(pd.Series(raw_distinct)))
+    hits = _distinct_text_hits(pd.Series(folded_distinct), lexicon)
     hits.data[:] = 1.0
-    return hits[codes]
+    return hits[folded_codes[raw_codes]]
