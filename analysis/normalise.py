@@ -24,6 +24,7 @@ import pycountry
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
+from analysis.language import detect_languages
 from analysis.layouts import fold
 
 # ---------------------------------------------------------------------------------------------------
@@ -521,34 +522,17 @@ def parse_languages(values: pd.Series) -> pd.Series:
     return map_unique(values, parse_language, "string")
 
 
-# Languages the detector chooses among: the twelve survey languages (Norwegian in both written
-# forms). Each added language costs about 25 MB and half a second when the detector first loads.
-DETECTED_LANGUAGES = _ordered(
-    "ENGLISH SWEDISH GERMAN FRENCH SPANISH ITALIAN POLISH DUTCH FINNISH DANISH BOKMAL NYNORSK PORTUGUESE"
-)
 MIN_LETTERS_TO_DETECT = 4  # 'Ja', 'ok', 'n/a' say nothing about a language
-
-
-@functools.cache
-def _language_detector():  # lingua is imported on first use, with its types
-    """The lingua detector, built once on first use (it loads its models then)."""
-    from lingua import Language, LanguageDetectorBuilder
-
-    return LanguageDetectorBuilder.from_languages(
-        *(getattr(Language, name) for name in DETECTED_LANGUAGES)
-    ).build()
+# That many letters anywhere in a text, as one pattern pyarrow's regex engine matches quickly.
+_ENOUGH_LETTERS = r"\PL*".join([r"\pL"] * MIN_LETTERS_TO_DETECT)
 
 
 def detect_language(texts: pd.Series) -> pd.Series:
     """ISO 639-1 of each free text (string; <NA> when too short or undecided), each distinct text once."""
     text = texts.astype("string").str.strip()
-    usable = text[text.str.count(r"[^\W\d_]").fillna(0) >= MIN_LETTERS_TO_DETECT]
+    usable = text[text.str.contains(_ENOUGH_LETTERS, na=False)]
     distinct = list(usable.unique())
-    found = _language_detector().detect_languages_in_parallel_of(distinct) if distinct else []
-    codes = {
-        t: None if lang is None else _LANGUAGE_ALIASES.get(c := lang.iso_code_639_1.name.lower(), c)
-        for t, lang in zip(distinct, found, strict=True)
-    }
+    codes = dict(zip(distinct, detect_languages(distinct), strict=True))
     return usable.map(codes).reindex(texts.index).astype("string")
 
 
