@@ -43,7 +43,9 @@ def place_needs(frame: pd.DataFrame) -> pd.DataFrame:
     use_ticked = text_sector.eq(UNCLASSIFIED) & first_ticked.ne(UNCLASSIFIED)
     disagrees = text_sector.ne(UNCLASSIFIED) & needs["sectors"].map(len).gt(0)
     disagrees &= ~pd.Series(
-        [sector in ids for sector, ids in zip(text_sector, needs["sectors"], strict=True)], index=needs.index
+        [sector in ids for sector, ids in zip(text_sector, needs["sectors"], strict=True)],
+        index=needs.index,
+        dtype=bool,
     )
     return needs.assign(
         sector_text=text_sector,

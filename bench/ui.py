@@ -1,0 +1,109 @@
+"""Dashboard figures: a page rerun after a filter change (AppTest), and 20 browsers at once (load test)."""
+
+from __future__ import annotations
+
+import asyncio
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from playwright.async_api import Page, async_playwright
+from streamlit.testing.v1 import AppTest
+
+from bench.server import CHROMIUM, CHROMIUM_ARGS, ROOT, running_dashboard
+from sample_data.make_sample import write_benchmark_file
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+PAGES = ("Overview", "Unmet needs", "Working groups", "Explore and download", "Data")
+SESSIONS = 20
+REPEATS = 3
+PAGE_TIMEOUT_MS = 300_000
+
+
+def rerun_seconds(path: Path) -> tuple[float, float]:
+    """Seconds for the first analysis of an upload, and the median rerun of Overview after a filter change."""
+    app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=600)
+    app.run()
+    app.switch_page("pages/data.py").run()
+    start = time.perf_counter()
+    app.file_uploader[0].set_value((path.name, path.read_bytes(), XLSX)).run()
+    first = time.perf_counter() - start
+    app.switch_page("pages/overview.py").run()
+    countries = app.multiselect(key="country").options
+    times = []
+    for choice in countries[:REPEATS]:
+        start = time.perf_counter()
+        app.multiselect(key="country").set_value([choice]).run()
+        times.append(time.perf_counter() - start)
+    assert not app.exception, [error.message for error in app.exception]
+    return first, statistics.median(times)
+
+
+async def settle(page: Page) -> None:
+    """Wait until the script run started by the last action has finished."""
+    await page.wait_for_timeout(300)
+    ready = page.locator('[data-testid="stApp"][data-test-script-state="notRunning"]')
+    await ready.wait_for(timeout=PAGE_TIMEOUT_MS)
+
+
+async def one_session(browser, url: str, upload: Path) -> list[float]:
+    """One person: open the app, upload the export, open every page; seconds per page."""
+    context = await browser.new_context()
+    page = await context.new_page()
+    seconds = []
+    start = time.perf_counter()
+    await page.goto(url)
+    await settle(page)
+    seconds.append(time.perf_counter() - start)
+    nav = page.locator('[data-testid="stSidebarNav"]')
+    await nav.get_by_text("Data", exact=True).click()
+    await settle(page)
+    start = time.perf_counter()
+    await page.locator('input[type="file"]').set_input_files(str(upload))
+    await page.get_by_text(f"Analysing your files: {upload.name}.").wait_for(timeout=PAGE_TIMEOUT_MS)
+    await settle(page)
+    seconds.append(time.perf_counter() - start)
+    for title in PAGES:
+        start = time.perf_counter()
+        await nav.get_by_text(title, exact=True).click()
+        await settle(page)
+        await page.locator("h1").first.wait_for(timeout=PAGE_TIMEOUT_MS)
+        seconds.append(time.perf_counter() - start)
+    await context.close()
+    return seconds
+
+
+async def load_test(upload: Path, log: Path) -> list[list[float]]:
+    """SESSIONS browsers at once against one local dashboard."""
+    with running_dashboard(log) as url:
+        async with async_playwright() as playwright:
+            browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            try:
+                return await asyncio.gather(*(one_session(browser, url, upload) for _ in range(SESSIONS)))
+            finally:
+                await browser.close()
+
+
+def main() -> None:
+    """Print the dashboard figures as table rows."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        for n in (10_000, 100_000):
+            path = write_benchmark_file(n, folder / f"upload_{n}.xlsx")
+            first, rerun = rerun_seconds(path)
+            print(f"| {n:,} | page: first analysis of an upload (AppTest) | {first:.2f} |  |  |", flush=True)
+            print(
+                f"| {n:,} | page: rerun after a filter change (AppTest, median) | {rerun:.2f} |  |  |",
+                flush=True,
+            )
+        sessions = asyncio.run(load_test(folder / "upload_10000.xlsx", folder / "server.log"))
+        pages = [s for session in sessions for s in session]
+        print(
+            f"| 10,000 | load test: {SESSIONS} browsers at once, slowest page (median) | "
+            f"{max(pages):.2f} ({statistics.median(pages):.2f}) |  |  |"
+        )
+
+
+if __name__ == "__main__":
+    main()
