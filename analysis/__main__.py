@@ -10,15 +10,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.classify import classify_texts
 from analysis.errors import InputError
 from analysis.export import download_name, to_csv_bytes, to_xlsx_bytes
-from analysis.groups import Rules, recommend, recommendation_json
 from analysis.loading import UploadedFile, load_files
 from analysis.models import LoadResult
-from analysis.pipeline import analyse
 from analysis.privacy import mask_contacts
-from analysis.taxonomy import sector_name, taxonomy_records
+
+# Each command imports the later stages it needs itself: `load` then starts without scikit-learn.
 
 
 def read_paths(paths: list[str]) -> list[UploadedFile]:
@@ -99,6 +97,8 @@ def cmd_load(args: argparse.Namespace) -> None:
 
 def cmd_sectors(args: argparse.Namespace) -> None:
     """Print the sector taxonomy."""
+    from analysis.taxonomy import taxonomy_records
+
     records = taxonomy_records()
     if args.json:
         print(json.dumps(records, ensure_ascii=False, indent=2))
@@ -109,6 +109,8 @@ def cmd_sectors(args: argparse.Namespace) -> None:
 
 def cmd_classify(args: argparse.Namespace) -> None:
     """Classify one text per line of stdin; print one JSON object per line."""
+    from analysis.classify import classify_texts
+
     texts = pd.Series([line.rstrip("\n") for line in sys.stdin], dtype="string")
     for row in classify_texts(texts).itertuples(index=False):
         division = None if pd.isna(row.cpv_division) else row.cpv_division
@@ -121,6 +123,9 @@ def cmd_classify(args: argparse.Namespace) -> None:
 
 def cmd_topics(args: argparse.Namespace) -> None:
     """Print each sector with its clusters of needs."""
+    from analysis.pipeline import analyse
+    from analysis.taxonomy import sector_name
+
     clusters = analyse(read_paths(args.files)).topics.clusters
     records = [
         {
@@ -154,8 +159,16 @@ def cmd_topics(args: argparse.Namespace) -> None:
 
 def cmd_recommend(args: argparse.Namespace) -> None:
     """Print the recommended working groups and the candidates that are not feasible."""
+    from analysis.groups import Rules, recommend, recommendation_json
+    from analysis.pipeline import analyse
+    from analysis.taxonomy import sector_name
+
     result = analyse(read_paths(args.files))
-    rules = Rules(min_organisations=args.min_members, min_countries=args.min_countries)
+    defaults = Rules()
+    rules = Rules(
+        min_organisations=args.min_members or defaults.min_organisations,
+        min_countries=args.min_countries or defaults.min_countries,
+    )
     payload = recommendation_json(recommend(result.needs, result.topics, k=args.groups, rules=rules))
     if args.json:
         print(json.dumps(payload, ensure_ascii=False, indent=2))
@@ -189,8 +202,16 @@ def parser() -> argparse.ArgumentParser:
     rec = sub.add_parser("recommend", help="recommend working groups")
     rec.add_argument("files", nargs="+")
     rec.add_argument("--groups", type=int, default=4)
-    rec.add_argument("--min-members", type=int, default=Rules().min_organisations)
-    rec.add_argument("--min-countries", type=int, default=Rules().min_countries)
+    rec.add_argument(
+        "--min-members",
+        type=int,
+        help="at least this many organisations (default: the rule in analysis.groups)",
+    )
+    rec.add_argument(
+        "--min-countries",
+        type=int,
+        help="from at least this many countries (default: the rule in analysis.groups)",
+    )
     rec.add_argument("--json", action="store_true")
     rec.set_defaults(run=cmd_recommend)
     return top
