@@ -68,14 +68,23 @@ def bench_size(n: int, folder: Path) -> list[str]:
     return lines
 
 
+def write_million_row_csv(path: Path) -> Path:
+    """1M response rows as one CSV: 100k generated rows, their body repeated (generating 1M takes minutes)."""
+    write_benchmark_csv(CSV_ROWS // 10, path)
+    header, body = path.read_bytes().split(b"\r\n", 1)
+    path.write_bytes(header + b"\r\n" + body * 10)
+    return path
+
+
 def bench_csv(folder: Path) -> list[str]:
-    """Reading 1M CSV rows: our load command against pandas.read_csv."""
-    path = folder / "responses_1m.csv"
-    write_benchmark_csv(CSV_ROWS, path)
-    ours, ours_mb, _ = run([sys.executable, "-m", "analysis", "load", str(path), "--json"])
+    """Reading 1M CSV rows: our reader (encoding and delimiter sniffed) against pandas.read_csv."""
+    path = write_million_row_csv(folder / "responses_1m.csv")
+    # 1M rows is ~400 MB, past the 50 MB upload limit that read_file enforces: time the CSV reader itself.
+    ours_code = f"from analysis.reading import _read_text; _read_text(open({str(path)!r}, 'rb').read(), 'x')"
+    ours, ours_mb, _ = run([sys.executable, "-c", ours_code])
     theirs, theirs_mb, _ = run([sys.executable, "-c", f"import pandas; pandas.read_csv({str(path)!r})"])
     return [
-        row("1,000,000 CSV", "load command (CLI)", f"{ours:.2f}", round(ours_mb), ""),
+        row("1,000,000 CSV", "read (analysis.reading)", f"{ours:.2f}", round(ours_mb), ""),
         row("1,000,000 CSV", "pandas.read_csv", f"{theirs:.2f}", round(theirs_mb), f"{theirs / ours:.2f}x"),
     ]
 
