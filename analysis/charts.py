@@ -93,6 +93,17 @@ def _title(text: str) -> dict[str, object]:
     return {"text": text, "x": 0, "xanchor": "left"}
 
 
+def _organisation_bars_layout(figure: go.Figure, title: str, bars: int) -> go.Figure:
+    """The layout of a horizontal bar chart of organisations: one bar height per row, titled axes."""
+    return figure.update_layout(
+        title=_title(title),
+        xaxis_title="Organisations (distinct)",
+        yaxis_title=None,
+        height=max(260, 28 * bars + 90),
+        margin={"l": 10, "r": 10, "t": 50, "b": 40},
+    )
+
+
 def organisations_by(needs: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
     """Distinct organisations and responses per value of `columns`, most organisations first."""
     # Two plain reductions: about twice as fast as one named .agg() with both at 100k rows.
@@ -134,13 +145,7 @@ def sector_bar(needs: pd.DataFrame) -> go.Figure:
             hovertemplate="<b>%{y}</b><br>%{x} organisations<br>%{customdata[2]} responses<extra></extra>",
         )
     )
-    return figure.update_layout(
-        title=_title("Organisations per sector"),
-        xaxis_title="Organisations (distinct)",
-        yaxis_title=None,
-        height=max(260, 28 * len(counts) + 90),
-        margin={"l": 10, "r": 10, "t": 50, "b": 40},
-    )
+    return _organisation_bars_layout(figure, "Organisations per sector", len(counts))
 
 
 @cache
@@ -225,13 +230,7 @@ def org_type_bar(needs: pd.DataFrame) -> go.Figure:
             hovertemplate="<b>%{y}</b><br>%{x} organisations<br>%{customdata[0]} responses<extra></extra>",
         )
     )
-    return figure.update_layout(
-        title=_title("Types of organisation"),
-        xaxis_title="Organisations (distinct)",
-        yaxis_title=None,
-        height=max(260, 28 * len(counts) + 90),
-        margin={"l": 10, "r": 10, "t": 50, "b": 40},
-    )
+    return _organisation_bars_layout(figure, "Types of organisation", len(counts))
 
 
 def horizon_bands(months: pd.Series) -> pd.Series:
