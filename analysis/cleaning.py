@@ -340,8 +340,9 @@ def _latest_positions(frame: pd.DataFrame) -> pd.Series:
         {
             "key": key,
             # an answer without a country joins its organisation's answers if they all give one country
-            "country": country.fillna(key.map(only_country)),
-            "when": pd.to_datetime(submitted).fillna(pd.Timestamp.min),
+            "country": country.fillna(key.map(only_country).astype(country.dtype)),
+            # an answer without a date counts as the earliest (NaT would not sort)
+            "when": pd.to_datetime(submitted).fillna(pd.Timestamp("1900-01-01")),
             "position": np.arange(len(frame)),
         }
     )
