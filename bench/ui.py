@@ -51,6 +51,7 @@ async def one_session(browser, url: str, upload: Path) -> list[float]:
     """One person: open the app, upload the export, open every page; seconds per page."""
     context = await browser.new_context()
     page = await context.new_page()
+    page.set_default_timeout(PAGE_TIMEOUT_MS)  # 20 browsers share 2 cores: waits are long, never endless
     seconds = []
     start = time.perf_counter()
     await page.goto(url)
