@@ -13,17 +13,30 @@ import io
 import itertools
 import re
 import struct
+import tomllib
 import zipfile
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import olefile
 
 from analysis.errors import InputError
 
-MAX_UPLOAD_MB = 50  # the same figure as server.maxUploadSize in .streamlit/config.toml
+STREAMLIT_CONFIG = Path(__file__).resolve().parent.parent / ".streamlit" / "config.toml"
+DEFAULT_UPLOAD_MB = 50
+
+
+def configured_upload_mb(config: Path = STREAMLIT_CONFIG) -> int:
+    """The upload limit set once for the dashboard and the loader: server.maxUploadSize, in MB."""
+    if not config.is_file():
+        return DEFAULT_UPLOAD_MB
+    return int(tomllib.loads(config.read_text()).get("server", {}).get("maxUploadSize", DEFAULT_UPLOAD_MB))
+
+
+MAX_UPLOAD_MB = configured_upload_mb()
 MAX_UNCOMPRESSED_BYTES = 2**30  # a genuine 50 MB workbook holds well under 1 GB of XML
 MAX_COMPRESSION_RATIO = 200  # workbook parts compress 5-50 times; deflate bombs reach 1,000
 RATIO_CHECK_MIN_BYTES = 10 * 2**20  # small parts may compress extremely well without danger

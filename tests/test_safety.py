@@ -471,3 +471,10 @@ def test_ods_text_repeated_across_many_columns_is_refused():
     cell = ods_cell("x" * 1_000_000, 1000)
     row = f'<table:table-row table:number-rows-repeated="600">{cell}</table:table-row>'
     assert "would expand to" in refused(ods_bytes(row), "answers.ods")
+
+
+def test_the_upload_limit_is_read_from_the_streamlit_config(tmp_path):
+    config = tmp_path / "config.toml"
+    config.write_text("[server]\nmaxUploadSize = 7\n")
+    assert safety.configured_upload_mb(config) == 7
+    assert safety.configured_upload_mb(tmp_path / "missing.toml") == safety.DEFAULT_UPLOAD_MB
