@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import chain
 
 import pandas as pd
 
@@ -12,7 +13,7 @@ from analysis.layouts import recognise
 from analysis.models import CANONICAL_FIELDS, PROVENANCE_FIELDS, LoadResult, Mapping, Table, Workbook
 from analysis.reading import read_file
 from analysis.schema import map_columns
-from analysis.taxonomy import sector_of_label
+from analysis.taxonomy import sectors_of_labels
 
 UploadedFile = tuple[str, bytes]
 # Survey exports have tens to a few hundred columns (EUSurvey splits sheets at 254); thousands mean
@@ -65,19 +66,11 @@ def overrides_for(table: Table, overrides: dict[str, str]) -> dict[str, str]:
 
 def ticked_sector_ids(labels: pd.Series) -> pd.Series:
     """Turn lists of ticked option labels into lists of sector ids, keeping the order and dropping repeats."""
-    lookup: dict[str, str | None] = {}
-
-    def ids(items: object) -> list[str]:
-        out: list[str] = []
-        for label in items if isinstance(items, list) else []:
-            if label not in lookup:
-                lookup[label] = sector_of_label(label)
-            sector = lookup[label]
-            if sector and sector not in out:
-                out.append(sector)
-        return out
-
-    return labels.map(ids)
+    lists = [items if isinstance(items, list) else [] for items in labels]
+    distinct = list(dict.fromkeys(chain.from_iterable(lists)))
+    lookup = dict(zip(distinct, sectors_of_labels(distinct), strict=True))
+    ids = [list(dict.fromkeys(filter(None, map(lookup.get, items)))) for items in lists]
+    return pd.Series(ids, index=labels.index, dtype=object)
 
 
 def load_files(files: Iterable[UploadedFile], overrides: dict[str, str] | None = None) -> LoadResult:

@@ -26,6 +26,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from analysis.language import detect_languages
 from analysis.layouts import fold
+from analysis.taxonomy import fold_text
 
 # ---------------------------------------------------------------------------------------------------
 # Shared helpers
@@ -1206,19 +1207,22 @@ _LEGAL_FORMS = _words("ab publ gmbh ag kg ev mbh sa sas sarl sl slu srl spa bv n
 _LEGAL_FORMS |= _words("sp z oo ltd limited plc inc llc kft zrt sro doo ou uab sia ehf hf lda epe ae ike the")
 
 
+_LEGAL_FORM = "(?:" + "|".join(sorted(_LEGAL_FORMS, key=len, reverse=True)) + ")"
+_LEADING_FORMS = rf"^(?:{_LEGAL_FORM}(?: |$))+"
+_TRAILING_FORMS = rf"(?:(?:^| ){_LEGAL_FORM})+$"
+
+
 def organisation_key(value: object) -> str | None:
     """A key under which two spellings of one organisation meet: folded, without punctuation or legal form."""
-    text = _cell_string(value)
-    if text is None:
-        return None
-    words = re.sub(r"[^\w]+", " ", re.sub(r"[./'’]", "", fold(text))).split()
-    while words and words[-1] in _LEGAL_FORMS:
-        words.pop()
-    while words and words[0] in _LEGAL_FORMS:
-        words.pop(0)
-    return " ".join(words) or None
+    key = organisation_keys(pd.Series([value], dtype=object)).iloc[0]
+    return None if pd.isna(key) else key
 
 
 def organisation_keys(values: pd.Series) -> pd.Series:
-    """`organisation_key` over a column, as string."""
-    return map_unique(values, organisation_key, "string")
+    """`organisation_key` over a column, as string (<NA> where a cell names no organisation)."""
+    codes, uniques = pd.factorize(values.astype(object), use_na_sentinel=True)
+    names = pd.Series([u if isinstance(u, str) else "" for u in uniques], dtype="string")
+    folded = fold_text(names.str.replace(r"[./'’]", "", regex=True))  # 'e.V.' -> 'ev', 'A/S' -> 'as'
+    keys = folded.str.replace(_LEADING_FORMS, "", regex=True).str.replace(_TRAILING_FORMS, "", regex=True)
+    keyed = np.append(keys.mask(keys.eq("")).to_numpy(dtype=object, na_value=None), None)
+    return pd.Series(pd.array(keyed[codes], dtype="string"), index=values.index)

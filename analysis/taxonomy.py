@@ -137,24 +137,38 @@ def _cpv_digits(label: str) -> str | None:
 
 def sector_of_label(label: object) -> str | None:
     """The sector a ticked survey option stands for: its name in any of the 12 languages or a CPV code."""
-    if isinstance(label, float) and label.is_integer():  # a code a spreadsheet stored as a number
+    return sectors_of_labels([label])[0]
+
+
+def _label_text(label: object) -> str | None:
+    """A ticked option as stripped text ('03' for a code a spreadsheet stored as the number 3.0); None if no text."""
+    if isinstance(label, float) and label.is_integer():
         label = int(label)
     if not isinstance(label, str | int) or isinstance(label, bool):
         return None
-    return _sector_of_text(str(label).strip())
+    return str(label).strip()
 
 
-@lru_cache(maxsize=4096)  # a survey repeats the same few option labels on every row
-def _sector_of_text(text: str) -> str | None:
-    """sector_of_label for a stripped text."""
-    digits = _cpv_digits(text)
-    if digits:
-        sector = sectors_of_codes(pd.Series([digits])).iloc[0]
-        return None if pd.isna(sector) else str(sector)
-    folded = fold_text(pd.Series([_OPTION_NUMBER.sub("", text)])).iloc[0]
+def sectors_of_labels(labels: list[object]) -> list[str | None]:
+    """`sector_of_label` of each label, folding all the labels in one pass (a survey has a few hundred)."""
+    texts = [_label_text(label) for label in labels]
+    digits = [_cpv_digits(text) if text is not None else None for text in texts]
+    by_code = sectors_of_codes(pd.Series(digits, dtype="string"))
+    folded = fold_text(pd.Series([_OPTION_NUMBER.sub("", text or "") for text in texts]))
     table = _label_table()
-    if folded in table:
-        return table[folded]
+    found: list[str | None] = []
+    for text, code, sector, name in zip(texts, digits, by_code, folded, strict=True):
+        if text is None:
+            found.append(None)
+        elif code:
+            found.append(None if pd.isna(sector) else str(sector))
+        else:
+            found.append(table.get(name) or _fuzzy_label(name, table))
+    return found
+
+
+def _fuzzy_label(folded: str, table: dict[str, str]) -> str | None:
+    """The sector of the label name closest to a folded label, if close enough and the label long enough."""
     if len(folded) < FUZZY_MIN_LENGTH:
         return None
     best = process.extractOne(folded, list(table), scorer=fuzz.ratio, score_cutoff=LABEL_MATCH_CUTOFF)
