@@ -14,6 +14,8 @@ import re
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from analysis.layouts import cell_text, fold
 from analysis.models import CANONICAL_FIELDS, PROVENANCE_FIELDS, Mapping, Table
@@ -102,8 +104,20 @@ def _datetimes_as_text(values: pd.Series) -> pd.Series:
     return text.where(stamps.dt.normalize() != stamps, text.str.slice(0, 10))
 
 
+def _arrow_cells(values: pd.Series) -> pa.Array | None:
+    """The cells as one Arrow array when they share one type (None when they mix types, e.g. text and numbers)."""
+    try:
+        return pa.array(values.to_numpy(dtype=object), from_pandas=True)
+    except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError, OverflowError):
+        return None
+
+
 def _as_text(values: pd.Series) -> pd.Series:
     """Cells as trimmed text (string, blank -> <NA>); whole numbers without '.0', lists joined by '; '."""
+    cells = _arrow_cells(values)
+    if cells is not None and pa.types.is_string(cells.type):  # most columns: one C pass, no type inference
+        text = pd.Series(pd.arrays.ArrowStringArray(pc.utf8_trim_whitespace(cells)), index=values.index)
+        return text.mask(text.eq(""))
     present = values.dropna()
     kind = pd.api.types.infer_dtype(present) if len(present) else "empty"
     if kind in ("empty", "string"):

@@ -532,9 +532,9 @@ def detect_language(texts: pd.Series) -> pd.Series:
     """ISO 639-1 of each free text (string; <NA> when too short or undecided), each distinct text once."""
     text = texts.astype("string").str.strip()
     usable = text[text.str.contains(_ENOUGH_LETTERS, na=False)]
-    distinct = list(usable.unique())
-    codes = dict(zip(distinct, detect_languages(distinct), strict=True))
-    return usable.map(codes).reindex(texts.index).astype("string")
+    positions, distinct = pd.factorize(usable)
+    languages = np.array(detect_languages(list(distinct)), dtype=object)[positions]
+    return pd.Series(pd.array(languages, dtype="string"), index=usable.index).reindex(texts.index)
 
 
 # ---------------------------------------------------------------------------------------------------
