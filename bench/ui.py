@@ -12,32 +12,47 @@ from playwright.async_api import Page, async_playwright
 from streamlit.testing.v1 import AppTest
 
 from bench.server import CHROMIUM, CHROMIUM_ARGS, ROOT, running_dashboard
-from sample_data.make_sample import write_benchmark_file
+from bench.table import Figures
+from ui.filters import CHOICE_KEYS
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 PAGES = ("Overview", "Unmet needs", "Working groups", "Explore and download", "Data")
+# Pages with the sidebar filters, by the script AppTest switches to.
+FILTERED_PAGES = {
+    "Overview": "pages/overview.py",
+    "Unmet needs": "pages/needs.py",
+    "Working groups": "pages/groups.py",
+    "Explore and download": "pages/explore.py",
+}
+COUNTRY_KEY = CHOICE_KEYS["countries"]
+RERUN_SIZES = (10_000, 100_000)
+LOAD_TEST_SIZE = 10_000
 SESSIONS = 20
 REPEATS = 3
 PAGE_TIMEOUT_MS = 300_000
 
 
-def rerun_seconds(path: Path) -> tuple[float, float]:
-    """Seconds for the first analysis of an upload, and the median rerun of Overview after a filter change."""
+def rerun_seconds(path: Path) -> tuple[float, dict[str, float]]:
+    """Seconds for the first analysis of an upload, and per page the median rerun after a filter change."""
     app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=600)
     app.run()
     app.switch_page("pages/data.py").run()
     start = time.perf_counter()
     app.file_uploader[0].set_value((path.name, path.read_bytes(), XLSX)).run()
     first = time.perf_counter() - start
-    app.switch_page("pages/overview.py").run()
-    countries = app.multiselect(key="country").options
-    times = []
-    for choice in countries[:REPEATS]:
-        start = time.perf_counter()
-        app.multiselect(key="country").set_value([choice]).run()
-        times.append(time.perf_counter() - start)
+    reruns = {}
+    for title, script in FILTERED_PAGES.items():
+        app.switch_page(script).run()
+        countries = app.multiselect(key=COUNTRY_KEY).options
+        times = []
+        for choice in countries[:REPEATS]:
+            start = time.perf_counter()
+            app.multiselect(key=COUNTRY_KEY).set_value([choice]).run()
+            times.append(time.perf_counter() - start)
+        app.multiselect(key=COUNTRY_KEY).set_value([]).run()
+        reruns[title] = statistics.median(times)
     assert not app.exception, [error.message for error in app.exception]
-    return first, statistics.median(times)
+    return first, reruns
 
 
 async def settle(page: Page) -> None:
@@ -86,25 +101,17 @@ async def load_test(upload: Path, log: Path) -> list[list[float]]:
                 await browser.close()
 
 
-def main() -> None:
-    """Print the dashboard figures as table rows."""
+def main(uploads: dict[int, Path], figures: Figures) -> None:
+    """Add the dashboard figures: first analysis and page reruns per upload size, then the load test."""
+    for n, path in uploads.items():
+        first, reruns = rerun_seconds(path)
+        figures.add(f"{n:,}", "page: first analysis of an upload (AppTest)", first)
+        for title, seconds in reruns.items():
+            figures.add(f"{n:,}", f"page rerun after a filter change: {title} (AppTest, median)", seconds)
+        figures.add(f"{n:,}", "page rerun, slowest page", max(reruns.values()))
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        for n in (10_000, 100_000):
-            path = write_benchmark_file(n, folder / f"upload_{n}.xlsx")
-            first, rerun = rerun_seconds(path)
-            print(f"| {n:,} | page: first analysis of an upload (AppTest) | {first:.2f} |  |  |", flush=True)
-            print(
-                f"| {n:,} | page: rerun after a filter change (AppTest, median) | {rerun:.2f} |  |  |",
-                flush=True,
-            )
-        sessions = asyncio.run(load_test(folder / "upload_10000.xlsx", folder / "server.log"))
-        pages = [s for session in sessions for s in session]
-        print(
-            f"| 10,000 | load test: {SESSIONS} browsers at once, slowest page (median) | "
-            f"{max(pages):.2f} ({statistics.median(pages):.2f}) |  |  |"
-        )
-
-
-if __name__ == "__main__":
-    main()
+        sessions = asyncio.run(load_test(uploads[LOAD_TEST_SIZE], Path(tmp) / "server.log"))
+    pages = [seconds for session in sessions for seconds in session]
+    label = f"load test: {SESSIONS} browsers at once"
+    figures.add(f"{LOAD_TEST_SIZE:,}", f"{label}, median page", statistics.median(pages))
+    figures.add(f"{LOAD_TEST_SIZE:,}", f"{label}, slowest page", max(pages))
