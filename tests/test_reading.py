@@ -5,7 +5,9 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 import zipfile
+from pathlib import Path
 
 import openpyxl
 import pytest
@@ -17,6 +19,14 @@ from openpyxl.workbook.properties import CalcProperties
 from analysis import reading
 from analysis.errors import InputError
 from analysis.models import RawSheet, Workbook
+from sample_data.make_sample import write_benchmark_csv
+
+SAMPLE_WORKBOOKS = sorted((Path(__file__).resolve().parents[1] / "sample_data").glob("*.xlsx"))
+PEER_TEXT_FILES = sorted(
+    path
+    for path in (Path(__file__).resolve().parents[2] / "shared" / "peer_files").glob("*")
+    if path.suffix.lower() in (".csv", ".tsv", ".txt")
+)
 
 HEADER = ["Organisation", "Country", "Main unmet need"]
 ANSWERS = [["Malmö stad", "Sverige", "Fossil-free excavators"], ["Ville de Lyon", "France", "Repas bio"]]
@@ -346,6 +356,15 @@ def test_quote_that_never_closes_is_refused_with_advice():
         reading.read_file(b'id,need\n1,"never closed ' + b"word " * 40_000, "broken.csv")
 
 
+def test_text_that_starts_like_a_bom_once_its_nuls_are_removed_keeps_that_character():
+    assert only_rows(reading.read_file(b"\x00\xef\xbb\xbfa,b\n", "answers.csv")) == [["\ufeffa", "b"]]
+
+
+def test_invalid_utf8_after_a_bom_is_replaced_not_refused():
+    workbook = reading.read_file(b"\xef\xbb\xbfid,name\n1,Ana\xff\n", "answers.csv")
+    assert only_rows(workbook) == [["id", "name"], ["1", "Ana\ufffd"]] and workbook.notes == []
+
+
 def test_cell_budget_stops_reading_with_a_note(monkeypatch):
     monkeypatch.setattr(reading, "MAX_CELLS", 10)
     workbook = read_text("a,b\n" + "1,2\n" * 20)
@@ -380,3 +399,91 @@ def test_any_table_written_by_csv_module_reads_back_unchanged(body, delimiter, e
     while expected and expected[-1] == [None, None, None]:
         expected.pop()
     assert [row + [None] * (3 - len(row)) for row in rows] == expected
+
+
+# --- Arrow's fast reader gives exactly the rows of the tolerant one (the csv module) ---------------------
+
+
+def read_tolerantly(data: bytes, file_name: str) -> Workbook:
+    """read_file with the fast reader switched off, so that the csv module splits every row."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(reading, "_rows_by_arrow", lambda *args: None)
+        return reading.read_file(data, file_name)
+
+
+def read_fast(data: bytes, file_name: str) -> tuple[Workbook, bool]:
+    """read_file, and whether the rows came from the fast reader."""
+    fast_reader, used = reading._rows_by_arrow, []
+
+    def spy(*args):
+        rows = fast_reader(*args)
+        used.append(rows is not None)
+        return rows
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(reading, "_rows_by_arrow", spy)
+        return reading.read_file(data, file_name), used == [True]
+
+
+def as_csv(rows: list[list[object]], delimiter: str, line_end: str, encoding: str) -> bytes:
+    """Rows written by the csv module (every value quoted when the line end is a bare \\r or \\n)."""
+    quoting = csv.QUOTE_MINIMAL if line_end == "\r\n" else csv.QUOTE_ALL
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator=line_end, quoting=quoting)
+    writer.writerows([["" if value is None else value for value in row] for row in rows])
+    return buffer.getvalue().encode(encoding, errors="replace")
+
+
+@pytest.mark.parametrize("workbook_path", SAMPLE_WORKBOOKS, ids=lambda path: path.stem)
+@pytest.mark.parametrize(
+    ("delimiter", "line_end", "encoding"),
+    [(",", "\r\n", "utf-8-sig"), (";", "\n", "cp1252"), ("\t", "\r", "utf-16"), ("|", "\r\n", "utf-8")],
+)
+def test_sample_exports_are_read_fast_into_the_rows_of_the_tolerant_reader(
+    workbook_path, delimiter, line_end, encoding
+):
+    sheet = next(
+        sheet for sheet in reading.read_file(workbook_path.read_bytes(), "s.xlsx").sheets if sheet.rows
+    )
+    data = as_csv(sheet.rows, delimiter, line_end, encoding)
+    workbook, fast = read_fast(data, "export.csv")
+    assert fast and workbook == read_tolerantly(data, "export.csv")
+
+
+def test_benchmark_csv_spanning_several_arrow_blocks_is_read_fast_and_the_same(tmp_path):
+    data = write_benchmark_csv(3_000, tmp_path / "responses.csv").read_bytes()  # 1.2 MB: Arrow splits at 1 MB
+    workbook, fast = read_fast(data, "responses.csv")
+    assert fast and len(only_rows(workbook)) == 3_001
+    assert workbook == read_tolerantly(data, "responses.csv")
+
+
+def assert_read_the_same_either_way(data: bytes, file_name: str) -> None:
+    """read_file gives the same workbook, or the same refusal, with or without the fast reader."""
+    try:
+        expected = read_tolerantly(data, file_name)
+    except InputError as error:
+        with pytest.raises(InputError, match=re.escape(str(error))):
+            reading.read_file(data, file_name)
+        return
+    assert reading.read_file(data, file_name) == expected
+
+
+@pytest.mark.skipif(
+    not PEER_TEXT_FILES, reason="shared/peer_files is missing (test_peer_files.py fails then)"
+)
+@pytest.mark.parametrize("path", PEER_TEXT_FILES, ids=lambda path: path.name)
+def test_text_files_of_other_projects_read_the_same_either_way(path):
+    assert_read_the_same_either_way(path.read_bytes(), path.name)
+
+
+# single characters that make CSV hard, and a few longer pieces
+messy_piece = st.sampled_from([*'aΩ ",;\t|\r\n\x00\ufeff\u2028', "Åé", '""', "\r\n", "#N/A"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.lists(messy_piece, max_size=40).map("".join),
+    encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1252"]),
+)
+def test_any_text_reads_the_same_with_or_without_the_fast_reader(text, encoding):
+    assert_read_the_same_either_way(text.encode(encoding, errors="replace"), "messy.csv")
