@@ -2,13 +2,24 @@
 
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from analysis.classify import CONFIDENCE_THRESHOLD, classify_texts
-from analysis.taxonomy import UNCLASSIFIED, load_taxonomy
+from analysis.classify import (
+    CONFIDENCE_THRESHOLD,
+    MODEL_PATH,
+    _blank_phrase,
+    _fold_texts,
+    _model,
+    classify_texts,
+    model_arrays,
+)
+from analysis.taxonomy import UNCLASSIFIED, fold_text, load_taxonomy
 
 LABELLED = Path(__file__).resolve().parent / "data" / "labelled_needs.tsv"
 # The accuracy README states: share of labelled statements whose sector is right, unclassified counting as
@@ -148,3 +159,41 @@ def test_any_text_gets_a_known_sector_and_a_confidence_between_0_and_1(texts):
     assert result["sector"].isin(SECTOR_IDS | {UNCLASSIFIED}).all()
     assert result["confidence"].between(0, 1).all()
     assert result["cpv_division"].isna().eq(result["sector"].eq(UNCLASSIFIED)).all()
+
+
+def test_the_shipped_model_is_a_fresh_count_of_the_reference_texts():
+    fresh = model_arrays()
+    with np.load(MODEL_PATH) as shipped:
+        assert sorted(shipped.files) == sorted(fresh)
+        stale = [
+            name
+            for name, values in fresh.items()
+            if shipped[name].dtype != values.dtype or not np.array_equal(shipped[name], values)
+        ]
+    assert not stale, (
+        f"{MODEL_PATH.name} is stale ({stale}): run python -m analysis.data.make_classifier_model"
+    )
+
+
+# Whitespace of several kinds, and characters that fold to nothing, to a space or to two letters.
+FOLD_TRICKY = st.sampled_from(" \t\n\u00a0\u2003\u3000-'.,/´¨\u0301ßØæİÅﬁ½Ⅻ")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.none() | st.text(st.characters(codec="utf-8") | FOLD_TRICKY, max_size=30), max_size=6))
+def test_folding_each_distinct_token_gives_what_folding_the_whole_text_gives(texts):
+    series = pd.Series(texts, dtype="string")
+    assert _fold_texts(series).to_pylist() == fold_text(series).tolist()
+
+
+PHRASE_PIECES = st.sampled_from(sorted(_model().lexicon.phrases)) | st.text("ab ", max_size=4)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PHRASE_PIECES, min_size=1, max_size=6).map("".join))
+def test_blanking_a_phrase_does_what_replacing_the_phrase_pattern_does(text):
+    pattern = _model().lexicon.phrase_pattern
+    match = pc.extract_regex(pa.array([text]), pattern)[0]
+    assume(match.is_valid)
+    replaced = pc.replace_substring_regex(pa.array([text]), pattern, " ", max_replacements=1)[0].as_py()
+    assert _blank_phrase(text, match["phrase"].as_py()) == replaced
