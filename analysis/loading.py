@@ -66,11 +66,12 @@ def overrides_for(table: Table, overrides: dict[str, str]) -> dict[str, str]:
 
 def ticked_sector_ids(labels: pd.Series) -> pd.Series:
     """Turn lists of ticked option labels into lists of sector ids, keeping the order and dropping repeats."""
-    lists = [items if isinstance(items, list) else [] for items in labels]
-    distinct = list(dict.fromkeys(chain.from_iterable(lists)))
+    ticked = [tuple(items) if isinstance(items, list) else () for items in labels]
+    combinations = set(ticked)  # rows repeat a few hundred combinations of ticks
+    distinct = list(dict.fromkeys(chain.from_iterable(combinations)))
     lookup = dict(zip(distinct, sectors_of_labels(distinct), strict=True))
-    ids = [list(dict.fromkeys(filter(None, map(lookup.get, items)))) for items in lists]
-    return pd.Series(ids, index=labels.index, dtype=object)
+    ids = {items: list(dict.fromkeys(filter(None, map(lookup.get, items)))) for items in combinations}
+    return pd.Series([list(ids[items]) for items in ticked], index=labels.index, dtype=object)
 
 
 def load_files(files: Iterable[UploadedFile], overrides: dict[str, str] | None = None) -> LoadResult:

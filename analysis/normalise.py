@@ -197,11 +197,17 @@ def _read_number(text: str, scaled: bool) -> float | None:
     return float(f"{''.join(parts[:-1])}.{parts[-1]}")
 
 
+@functools.lru_cache(maxsize=4096)
+def _folded_word(word: str) -> str:
+    """`fold` of one word of a budget: the same few words ('EUR', 'Mio', 'ca') recur in every answer."""
+    return fold(word)
+
+
 def _budget_tokens(text: str) -> list[tuple[str, str]]:
     """The budget cell as (kind, text) tokens, words folded."""
     text = re.sub(r"(?<=\d)[.,][-–]", "", text)  # '1.000,-' (German/Dutch whole-euro style)
     tokens = [
-        (kind, fold(m.group()) if kind == "word" else m.group())
+        (kind, _folded_word(m.group()) if kind == "word" else m.group())
         for m in _BUDGET_TOKEN.finditer(text)
         if (kind := m.lastgroup or "")
     ]
