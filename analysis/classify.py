@@ -92,25 +92,6 @@ def _arrow_strings(texts: pd.Series) -> pa.Array:
     return strings.combine_chunks() if isinstance(strings, pa.ChunkedArray) else strings
 
 
-def _fold_texts(texts: pd.Series) -> pa.Array:
-    """fold_text of the texts as one Arrow array, folding each distinct token between whitespace once.
-
-    Answers repeat their words, and folding works letter by letter but for turning each run of other
-    characters into one space: it never joins what whitespace separates, so the folded distinct tokens,
-    joined by spaces without those that fold to nothing, give the same texts in a fraction of the time.
-    """
-    tokens = pc.utf8_split_whitespace(_arrow_strings(texts))
-    token = pc.list_flatten(tokens).dictionary_encode()
-    folded = _arrow_strings(fold_text(pd.Series(pd.arrays.ArrowStringArray(token.dictionary))))
-    pieces = folded.take(token.indices)
-    kept = pc.not_equal(pieces, "")
-    per_text = np.bincount(
-        np.asarray(pc.list_parent_indices(tokens))[np.asarray(kept)], minlength=len(tokens)
-    )
-    offsets = np.concatenate([[0], np.cumsum(per_text)]).astype(np.int32)
-    return pc.binary_join(pa.ListArray.from_arrays(offsets, pieces.filter(kept)), pa.scalar(" ", pieces.type))
-
-
 def _word_counts(folded: pa.Array) -> tuple[sp.csr_matrix, np.ndarray]:
     """Documents x distinct words count matrix of folded texts, and the distinct words."""
     tokens = pc.split_pattern(folded, " ")
@@ -283,7 +264,7 @@ def model_arrays() -> dict[str, np.ndarray]:
     documents = _reference_documents(keywords[keywords["weight"].eq(1.0)])  # context words name no product
     # Prototypes are numbered sector by sector, in taxonomy order (each sector's in order of appearance).
     documents = documents.sort_values("sector", key=lambda sector: sector.map(sector_number), kind="stable")
-    counts, words = _word_counts(_fold_texts(documents["text"]))
+    counts, words = _word_counts(_arrow_strings(fold_text(documents["text"])))
     grams = _hashed_ngrams(words)
     # Document frequency counted through the words: a document holding two words that share an n-gram
     # counts twice, which only lowers the idf of n-grams that are common anyway.
@@ -471,7 +452,7 @@ def _confidence(best: np.ndarray, runner_up: np.ndarray) -> np.ndarray:
 def _classify_unique(texts: pd.Series) -> pd.DataFrame:
     """Classify distinct texts (a default RangeIndex): sector, cpv_division, confidence."""
     model = _model()
-    folded = _fold_texts(texts)
+    folded = _arrow_strings(fold_text(texts))
     counts, words = _word_counts(folded)
     similarity = _similarity(counts, words, model)
     by_sector = np.maximum.reduceat(similarity, model.sector_starts, axis=1)  # to its closest prototype

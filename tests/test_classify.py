@@ -14,12 +14,11 @@ from analysis.classify import (
     CONFIDENCE_THRESHOLD,
     MODEL_PATH,
     _blank_phrase,
-    _fold_texts,
     _model,
     classify_texts,
     model_arrays,
 )
-from analysis.taxonomy import UNCLASSIFIED, fold_text, load_taxonomy
+from analysis.taxonomy import UNCLASSIFIED, load_taxonomy
 
 LABELLED = Path(__file__).resolve().parent / "data" / "labelled_needs.tsv"
 # The accuracy README states: share of labelled statements whose sector is right, unclassified counting as
@@ -173,17 +172,6 @@ def test_the_shipped_model_is_a_fresh_count_of_the_reference_texts():
     assert not stale, (
         f"{MODEL_PATH.name} is stale ({stale}): run python -m analysis.data.make_classifier_model"
     )
-
-
-# Whitespace of several kinds, and characters that fold to nothing, to a space or to two letters.
-FOLD_TRICKY = st.sampled_from(" \t\n\u00a0\u2003\u3000-'.,/´¨\u0301ßØæİÅﬁ½Ⅻ")
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.none() | st.text(st.characters(codec="utf-8") | FOLD_TRICKY, max_size=30), max_size=6))
-def test_folding_each_distinct_token_gives_what_folding_the_whole_text_gives(texts):
-    series = pd.Series(texts, dtype="string")
-    assert _fold_texts(series).to_pylist() == fold_text(series).tolist()
 
 
 PHRASE_PIECES = st.sampled_from(sorted(_model().lexicon.phrases)) | st.text("ab ", max_size=4)

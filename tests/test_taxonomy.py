@@ -4,14 +4,16 @@ import gzip
 import json
 
 import pandas as pd
+import pyarrow as pa
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.classify import CPV_LABELS_PATH, _keyword_table
 from analysis.taxonomy import (
     UNCLASSIFIED,
     excluded_divisions,
+    fold_each,
     fold_text,
     load_taxonomy,
     sector_name,
@@ -196,3 +198,15 @@ def test_no_keyword_stem_belongs_to_two_sectors():
 @given(st.text(max_size=60))
 def test_any_label_maps_to_a_known_sector_or_none(label):
     assert sector_of_label(label) in SECTOR_IDS | {None}
+
+
+# Whitespace of several kinds, and characters that fold to nothing, to a space or to two letters.
+FOLD_TRICKY = st.sampled_from(" \t\n\u00a0\u2003\u3000-'.,/´¨\u0301ßØæİÅﬁ½Ⅻ")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.none() | st.text(st.characters(codec="utf-8") | FOLD_TRICKY, max_size=30), max_size=6))
+def test_folding_each_distinct_token_gives_what_folding_each_whole_text_gives(texts):
+    series = pd.Series(texts, dtype="string")
+    whole = fold_each(pa.array(series.fillna(""), type=pa.string())).to_pylist()
+    assert fold_text(series).tolist() == whole
