@@ -54,7 +54,7 @@ HORIZON_BANDS: tuple[tuple[float, str], ...] = (
     (36, "in 25-36 months"),
     (np.inf, "later than 3 years"),
 )
-MAP_POINTS = 4000  # the cluster map draws at most this many needs (a fixed sample), so it stays fast
+MAP_POINTS = 2000  # the cluster map draws at most this many needs (a fixed sample): fast to draw for 20 users at once
 QUOTE_CHARACTERS = 160
 SCORE_CANDIDATES = 25  # the score chart shows this many best candidates
 BLUES = [[0.0, "#f1f4f8"], [0.15, "#c6dbef"], [0.5, "#4292c6"], [1.0, "#08306b"]]
