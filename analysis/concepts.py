@@ -9,13 +9,15 @@ Matching works on folded text (analysis.taxonomy.fold_text: lower case, no accen
 else than letters and digits). A term is one or more words matched on consecutive words of the text; each
 term word matches a text word that starts with it, unless marked: 'word$' must be the whole text word (as
 must words shorter than three letters), '*word' may occur anywhere inside it (compounds: '*bagger' in
-'elektrobagger') and '*word$' must end it. Each distinct text and each distinct word is matched once, so
-100k answers with repeated wording take seconds.
+'elektrobagger') and '*word$' must end it. Each distinct text is split once, each distinct token between
+spaces is folded once and each distinct word is matched once (and remembered for later calls), so 100k answers
+take well under a second.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -30,13 +32,14 @@ from analysis.taxonomy import fold_text
 
 CONCEPTS_PATH = Path(__file__).resolve().parent / "data" / "concepts.json"
 SHORT_WORD = 3  # term words shorter than this match whole words only: 'de' in 'bomba de calor' is not 'desde'
+WORD_CACHE = 2**16  # distinct words whose patterns are remembered: survey vocabularies are far smaller
 
 
 @dataclass(frozen=True)
 class _PatternIndex:
-    """Word patterns of one kind (prefix, inside, suffix) by text, with the text lengths that bound look-ups."""
+    """Word patterns of one kind (prefix, inside, suffix): id by text, and the text lengths that bound look-ups."""
 
-    by_text: dict[str, tuple[int, ...]]
+    by_text: dict[str, int]
     shortest: int
     longest: int
 
@@ -47,7 +50,7 @@ class _Lexicon:
 
     ids: tuple[str, ...]
     labels: dict[str, str]
-    exact: dict[str, tuple[int, ...]]
+    exact: dict[str, int]
     prefix: _PatternIndex
     inside: _PatternIndex
     suffix: _PatternIndex
@@ -57,6 +60,7 @@ class _Lexicon:
     phrases: tuple[
         tuple[tuple[int, ...], int], ...
     ]  # (positions in phrase_patterns of the words, concept index)
+    phrase_words: sparse.csr_matrix  # phrase x position in phrase_patterns: 1 where the phrase uses it
 
 
 def _word_pattern(word: str) -> tuple[str, str]:
@@ -68,7 +72,14 @@ def _word_pattern(word: str) -> tuple[str, str]:
     return text, "exact" if whole or len(text) < SHORT_WORD else "prefix"
 
 
-def _pattern_index(by_text: dict[str, tuple[int, ...]]) -> _PatternIndex:
+def _pattern_id(word: str, word_ids: dict[str, int], pattern_ids: dict[tuple[str, str], int]) -> int:
+    """The id of a term word's pattern, new patterns numbered in order; each distinct word is parsed once."""
+    if word not in word_ids:
+        word_ids[word] = pattern_ids.setdefault(_word_pattern(word), len(pattern_ids))
+    return word_ids[word]
+
+
+def _pattern_index(by_text: dict[str, int]) -> _PatternIndex:
     """An index of pattern texts; an empty one bounds every look-up loop to nothing."""
     lengths = [len(text) for text in by_text] or [1]
     return _PatternIndex(by_text, min(lengths), max(lengths) if by_text else 0)
@@ -79,22 +90,21 @@ def _lexicon() -> _Lexicon:
     """The lexicon read and compiled once per process."""
     concepts = json.loads(CONCEPTS_PATH.read_text(encoding="utf-8"))["concepts"]
     pattern_ids: dict[tuple[str, str], int] = {}
+    word_ids: dict[str, int] = {}
     single_rows, single_columns, phrase_terms = [], [], []
     for column, concept in enumerate(concepts):
         terms = {term for language_terms in concept["terms"].values() for term in language_terms}
         for term in sorted(terms):
-            ids = tuple(
-                pattern_ids.setdefault(_word_pattern(word), len(pattern_ids)) for word in term.split()
-            )
+            ids = tuple(_pattern_id(word, word_ids, pattern_ids) for word in term.split())
             if len(ids) == 1:
                 single_rows.append(ids[0])
                 single_columns.append(column)
             else:
                 phrase_terms.append((ids, column))
-    by_kind: dict[str, dict[str, list[int]]] = {kind: {} for kind in ("exact", "prefix", "inside", "suffix")}
-    for (text, kind), pattern in pattern_ids.items():
-        by_kind[kind].setdefault(text, []).append(pattern)
-    frozen = {kind: {text: tuple(ids) for text, ids in texts.items()} for kind, texts in by_kind.items()}
+    by_kind = {
+        kind: {text: pattern for (text, of_kind), pattern in pattern_ids.items() if of_kind == kind}
+        for kind in ("exact", "prefix", "inside", "suffix")
+    }
     single = sparse.csr_matrix(
         (np.ones(len(single_rows)), (single_rows, single_columns)), shape=(len(pattern_ids), len(concepts))
     )
@@ -103,17 +113,25 @@ def _lexicon() -> _Lexicon:
         np.array([pattern for ids, _ in phrase_terms for pattern in ids], dtype=np.int64)
     )
     position = {pattern: at for at, pattern in enumerate(phrase_patterns)}
+    phrases = tuple((tuple(position[pattern] for pattern in ids), column) for ids, column in phrase_terms)
+    phrase_rows = [row for row, (ids, _) in enumerate(phrases) for _ in ids]
+    phrase_words = sparse.csr_matrix(
+        (np.ones(len(phrase_rows)), (phrase_rows, [at for ids, _ in phrases for at in ids])),
+        shape=(len(phrases), len(phrase_patterns)),
+    )
+    phrase_words.data[:] = 1.0  # a word used twice in a term ('de ... de') is needed once
     return _Lexicon(
         ids=tuple(concept["id"] for concept in concepts),
         labels={concept["id"]: concept["label"] for concept in concepts},
-        exact=frozen["exact"],
-        prefix=_pattern_index(frozen["prefix"]),
-        inside=_pattern_index(frozen["inside"]),
-        suffix=_pattern_index(frozen["suffix"]),
+        exact=by_kind["exact"],
+        prefix=_pattern_index(by_kind["prefix"]),
+        inside=_pattern_index(by_kind["inside"]),
+        suffix=_pattern_index(by_kind["suffix"]),
         pattern_count=len(pattern_ids),
         single=single,
         phrase_patterns=phrase_patterns,
-        phrases=tuple((tuple(position[pattern] for pattern in ids), column) for ids, column in phrase_terms),
+        phrases=phrases,
+        phrase_words=phrase_words,
     )
 
 
@@ -127,25 +145,30 @@ def concept_label(concept_id: str) -> str:
     return _lexicon().labels[concept_id]
 
 
-def _patterns_of_word(word: str, lexicon: _Lexicon) -> list[int]:
+@lru_cache(maxsize=WORD_CACHE)
+def _patterns_of_word(word: str) -> tuple[int, ...]:
     """Ids of the word patterns a text word matches."""
-    found = list(lexicon.exact.get(word, ()))
+    lexicon = _lexicon()
     size, prefix, suffix, inside = len(word), lexicon.prefix, lexicon.suffix, lexicon.inside
-    for end in range(prefix.shortest, min(size, prefix.longest) + 1):
-        found += prefix.by_text.get(word[:end], ())
-    for start in range(max(0, size - suffix.longest), size - suffix.shortest + 1):
-        found += suffix.by_text.get(word[start:], ())
-    for start in range(size - inside.shortest + 1):
-        for end in range(start + inside.shortest, min(size, start + inside.longest) + 1):
-            found += inside.by_text.get(word[start:end], ())
-    return found
+    found = [lexicon.exact.get(word)]
+    found += [prefix.by_text.get(word[:end]) for end in range(prefix.shortest, min(size, prefix.longest) + 1)]
+    found += [
+        suffix.by_text.get(word[start:])
+        for start in range(max(0, size - suffix.longest), size - suffix.shortest + 1)
+    ]
+    found += [
+        inside.by_text.get(word[start:end])
+        for start in range(size - inside.shortest + 1)
+        for end in range(start + inside.shortest, min(size, start + inside.longest) + 1)
+    ]
+    return tuple(pattern for pattern in found if pattern is not None)
 
 
 def _word_pattern_matrix(words: list[str], lexicon: _Lexicon) -> sparse.csr_matrix:
     """Distinct text word x word pattern: 1 where the word matches the pattern."""
     rows, columns = [], []
     for row, word in enumerate(words):
-        found = _patterns_of_word(word, lexicon)
+        found = _patterns_of_word(word)
         rows += [row] * len(found)
         columns += found
     matrix = sparse.csr_matrix(
@@ -173,11 +196,11 @@ def _phrase_hits(
     def where(pattern: int) -> np.ndarray:
         return positions.indices[positions.indptr[pattern] : positions.indptr[pattern + 1]]
 
-    present = np.diff(positions.indptr) > 0
+    present = (np.diff(positions.indptr) > 0).astype(np.float64)
+    # Most terms have a word no text uses: only those whose every word occurs are looked for.
+    possible = np.flatnonzero(lexicon.phrase_words @ present == lexicon.phrase_words.getnnz(axis=1))
     rows, columns = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
-    for patterns, concept in lexicon.phrases:
-        if not all(present[pattern] for pattern in patterns):  # most terms have a word no text uses
-            continue
+    for patterns, concept in (lexicon.phrases[phrase] for phrase in possible):
         start = where(patterns[0])
         for offset, pattern in enumerate(patterns[1:], start=1):
             start = start[_members(start + offset, where(pattern))]
@@ -188,27 +211,76 @@ def _phrase_hits(
     return sparse.csr_matrix((np.ones(len(row)), (row, column)), shape=(texts, len(lexicon.ids)))
 
 
-def _distinct_text_hits(folded: pd.Series, lexicon: _Lexicon) -> sparse.csr_matrix:
-    """Text x concept hits (counts) of distinct folded texts."""
-    strings = pa.array(folded, type=pa.string())
-    strings = strings.combine_chunks() if isinstance(strings, pa.ChunkedArray) else strings
-    split = pc.split_pattern(strings, " ")
-    text_at = np.asarray(pc.list_parent_indices(split))
-    encoded = pc.list_flatten(split).dictionary_encode()
-    word_at = np.asarray(encoded.indices)
-    word_patterns = _word_pattern_matrix(encoded.dictionary.to_pylist(), lexicon)
-    text_words = sparse.csr_matrix(
-        (np.ones(len(word_at)), (text_at, word_at)), shape=(len(folded), word_patterns.shape[0])
+@dataclass(frozen=True)
+class _Words:
+    """The folded words of some texts, position by position, and the patterns each distinct word matches."""
+
+    text_at: np.ndarray  # per word position: its text
+    word_at: np.ndarray  # per word position: its distinct word
+    patterns: sparse.csr_matrix  # distinct word x word pattern
+
+
+def split_words(
+    texts: pd.Series, split: Callable[[pa.Array], pa.Array]
+) -> tuple[np.ndarray, pa.DictionaryArray]:
+    """The words of the texts, position by position: the text of each and the word (dictionary-encoded).
+
+    Texts are cut at whitespace and `split` (strings -> lists of words) runs once per distinct token, far
+    cheaper at 100k answers than splitting whole texts, and the same words whenever whitespace separates
+    words in `split` too. Empty words are dropped; words are encoded in order of first use.
+    """
+    strings = pa.array(texts.astype("string").fillna(""), type=pa.string())
+    strings = strings.combine_chunks() if isinstance(strings, pa.ChunkedArray) else strings  # one dictionary
+    tokens = pc.utf8_split_whitespace(strings)
+    token = pc.list_flatten(tokens).dictionary_encode()
+    token_at = np.asarray(token.indices, dtype=np.int64)
+    pieces = split(token.dictionary)
+    piece = pc.list_flatten(pieces)
+    kept = np.asarray(pc.not_equal(piece, ""), dtype=bool)
+    per_token = np.bincount(np.asarray(pc.list_parent_indices(pieces))[kept], minlength=len(token.dictionary))
+    first = np.cumsum(per_token) - per_token  # where each distinct token's words start among the kept pieces
+    count = per_token[token_at]  # words at each token position of the texts
+    rank = np.arange(count.sum()) - np.repeat(np.cumsum(count) - count, count)  # of each word in its token
+    word = pc.filter(piece, pa.array(kept)).dictionary_encode()
+    at = pa.array(np.repeat(first[token_at], count) + rank)
+    text_at = np.repeat(np.asarray(pc.list_parent_indices(tokens)), count)
+    return text_at, pa.DictionaryArray.from_arrays(word.indices.take(at), word.dictionary)
+
+
+def _words(texts: pd.Series, lexicon: _Lexicon) -> _Words:
+    """The words of the texts as fold_text makes them, each distinct token folded once."""
+
+    def fold(tokens: pa.Array) -> pa.Array:
+        return pc.split_pattern(pa.array(fold_text(pd.Series(tokens, dtype="string")), type=pa.string()), " ")
+
+    text_at, words = split_words(texts, fold)
+    return _Words(
+        text_at=text_at,
+        word_at=np.asarray(words.indices, dtype=np.int64),
+        patterns=_word_pattern_matrix(words.dictionary.to_pylist(), lexicon),
     )
-    single_word_hits = text_words @ (word_patterns @ lexicon.single)
-    return (single_word_hits + _phrase_hits(word_patterns, word_at, text_at, lexicon, len(folded))).tocsr()
+
+
+def _single_word_hits(words: _Words, lexicon: _Lexicon, texts: int) -> sparse.csr_matrix:
+    """Text x concept hit counts of the concepts' terms of one word."""
+    text_words = sparse.csr_matrix(
+        (np.ones(len(words.word_at)), (words.text_at, words.word_at)), shape=(texts, words.patterns.shape[0])
+    )
+    return (text_words @ (words.patterns @ lexicon.single)).tocsr()
 
 
 def concept_matrix(texts: pd.Series) -> sparse.csr_matrix:
     """Text x concept matrix (columns in concept_ids() order): 1.0 where a concept's term occurs in the text."""
     lexicon = _lexicon()
-    raw_codes, raw_distinct = pd.factorize(texts.astype("string").fillna(""))
-    folded_codes, folded_distinct = pd.factorize(fold_text(pd.Series(raw_distinct)))
-    hits = _distinct_text_hits(pd.Series(folded_distinct), lexicon)
+    codes, distinct = pd.factorize(texts.astype("string").fillna(""))
+    words = _words(pd.Series(distinct, dtype="string"), lexicon)
+    phrases = _phrase_hits(words.patterns, words.word_at, words.text_at, lexicon, len(distinct))
+    hits = (_single_word_hits(words, lexicon, len(distinct)) + phrases).tocsr()
     hits.data[:] = 1.0
-    return hits[folded_codes[raw_codes]]
+    return hits[codes]
+
+
+def names_concept(words: pd.Series) -> np.ndarray:
+    """Per word: does it name a concept on its own (a term of one word matches it)."""
+    lexicon = _lexicon()
+    return _single_word_hits(_words(words, lexicon), lexicon, len(words)).getnnz(axis=1) > 0

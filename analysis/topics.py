@@ -1,20 +1,25 @@
 """Clusters of needs inside each sector, across languages: TF-IDF, LSA, shared concepts, then k-means.
 
 Method, deterministic for a given seed:
-1. Words are counted once for all needs (lower case, runs of letters, stop words of the main EU
-   languages dropped). Each word carries character n-grams (3-5, accents stripped, spelling folded so
-   that 'elektrisch', 'electric' and 'eléctrico' share n-grams), derived through a word -> n-gram
-   matrix, far faster than rescanning every text. Each need also carries the procurement concepts its
-   text names (analysis.concepts: 'Müllfahrzeuge', 'sopbilar' and 'refuse trucks' are one concept).
-   Idf is taken over all needs, so sentences people add to every answer weigh little.
-2. Inside a sector, the wording (word and n-gram TF-IDF) is reduced with TruncatedSVD (LSA) learnt on
-   at most SVD_SAMPLE needs; each language's mean wording is subtracted (shrunk for rare languages),
-   so needs gather by topic rather than by language; the concepts are joined on; rows get unit length.
+1. Words are counted once for all needs, each distinct text split once (lower case, runs of letters,
+   stop words of the main EU languages dropped). Each word carries character n-grams (3-5, accents
+   stripped, spelling folded so that 'elektrisch', 'electric' and 'eléctrico' share n-grams), derived
+   through a word -> n-gram matrix, far faster than rescanning every text. Each need also carries the
+   procurement concepts its text names (analysis.concepts: 'Müllfahrzeuge', 'sopbilar' and 'refuse
+   trucks' are one concept). Idf is taken over all needs, so sentences people add to every answer
+   weigh little.
+2. Inside a sector, the wording (word and n-gram TF-IDF) is reduced by LSA: a randomized SVD (the
+   algorithm of sklearn's TruncatedSVD) learnt on at most SVD_SAMPLE needs, run on the n-gram block
+   kept as the product it is (word counts x each word's n-grams, 20 times smaller than formed) and
+   on each distinct text once. Each language's mean wording is subtracted (shrunk for rare
+   languages), so needs gather by topic rather than by language; the concepts are joined on; rows
+   get unit length.
 3. k in 2..min(MAX_CLUSTERS, n / NEEDS_PER_CLUSTER) is chosen by silhouette on at most
-   SILHOUETTE_SAMPLE needs, and kept only if it beats the silhouette of the same data with each column
-   shuffled by MIN_SPLIT_GAIN; otherwise, and for sectors under MIN_SECTOR_SIZE needs, the sector is one
+   SILHOUETTE_SAMPLE needs, and kept only if it beats by MIN_SPLIT_GAIN the silhouette of the same
+   data with each column shuffled (averaged over up to NOISE_REPEATS shuffles, fewer once the verdict
+   is clear by NOISE_MARGIN); otherwise, and for sectors under MIN_SECTOR_SIZE needs, the sector is one
    cluster. k-means (MiniBatchKMeans from MINIBATCH_FROM needs) then runs on all needs from the
-   sample's centres.
+   sample's centres, unless the sample already holds them all.
 4. Needs unlike the rest of their cluster (cosine to the centre of the others < OUTLIER_SIMILARITY),
    in clusters under MIN_CLUSTER_SIZE, or without any words go to '<sector>-other', which stays visible.
 5. Labels are the cluster's most distinctive words in the language most of its needs use; quotes are
@@ -31,14 +36,16 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
-from scipy import sparse
+from scipy import linalg, sparse
+from scipy.sparse.linalg import LinearOperator
+from sklearn import config_context
 from sklearn.cluster import KMeans, MiniBatchKMeans
-from sklearn.decomposition import PCA, TruncatedSVD
+from sklearn.decomposition import PCA
 from sklearn.feature_extraction.text import HashingVectorizer
 from sklearn.preprocessing import normalize
 from threadpoolctl import threadpool_limits
 
-from analysis.concepts import concept_matrix
+from analysis.concepts import concept_matrix, names_concept, split_words
 from analysis.taxonomy import UNCLASSIFIED
 
 OTHER = "other"  # suffix of the cluster that holds a sector's needs fitting no cluster
@@ -47,13 +54,16 @@ MIN_CLUSTER_SIZE = 3  # fewer needs than this is not a shared topic: they go to 
 MAX_CLUSTERS = 8  # per sector; more is no longer readable as cards on one page
 NEEDS_PER_CLUSTER = 5  # k is at most n / 5, so each cluster can hold a handful of needs
 MIN_SPLIT_GAIN = 0.025  # a split must beat the silhouette of structureless data by this, else one cluster
+KMEANS_INITS = 2  # k-means++ starts per trial k, the best kept
 NOISE_REPEATS = 3  # shuffled copies the structureless reference is averaged over
+NOISE_MARGIN = 0.1  # a split this far from the bar after one shuffle is settled: shuffles differ by ~0.02
 OUTLIER_SIMILARITY = 0.15  # cosine to the centre of the rest of its cluster below this: 'other'
 SILHOUETTE_SAMPLE = 1000  # silhouette costs n^2: choose k on at most this many needs
 SVD_SAMPLE = 2000  # the topic space is learnt from at most this many needs, then applied to all
 MINIBATCH_FROM = 5000  # sectors with at least this many needs use MiniBatchKMeans
 SVD_COMPONENTS = 32
 SVD_ITERATIONS = 3
+SVD_OVERSAMPLES = 10  # extra random directions that make the randomized SVD's top ones accurate
 NGRAM_WEIGHT = 1.0  # weight of character n-grams beside whole words (weight 1)
 CONCEPT_WEIGHT = 1.0  # weight of shared concepts beside the wording: they carry a need across languages
 LANGUAGE_SHRINK = 5  # a language's mean wording counts n / (n + 5): little when few needs use it
@@ -129,34 +139,36 @@ class TopicResult:
 def cluster_needs(needs: pd.DataFrame, seed: int = 0) -> TopicResult:
     """Group the needs of each sector into clusters with readable labels, quotes and map positions."""
     texts = needs["need_text"].astype("string").fillna("")
-    word_counts, vocabulary = _count_words(texts)
+    word_counts, vocabulary, text_of = _count_words(texts)
     concepts = concept_matrix(texts).astype(np.float32)
     lexicon = _lexicon(vocabulary, np.bincount(word_counts.indices, minlength=len(vocabulary)), concepts)
 
     sectors = needs["sector"].astype("string").fillna(UNCLASSIFIED)
-    cluster = pd.Series("", index=needs.index, dtype="string")
+    sector_of, sector_order = pd.factorize(sectors, sort=True)
+    cluster = np.empty(len(needs), dtype=object)
     similarity = np.zeros(len(needs), dtype=np.float32)
     x = np.zeros(len(needs))
     y = np.zeros(len(needs))
     labels: dict[str, str] = {}
-    sector_order = sorted(sectors.unique())
     columns = max(1, int(np.ceil(np.sqrt(len(sector_order)))))
-    for position, sector in enumerate(sector_order):
-        rows = np.flatnonzero(sectors.to_numpy() == sector)
-        # Each sector's work is many small BLAS/OpenMP calls: extra threads only spin, worst on a busy machine.
-        with threadpool_limits(limits=1):
+    # Each sector's work is many small BLAS/OpenMP calls: extra threads only spin, worst on a busy machine.
+    # Its inputs are finite and its parameters fixed, so sklearn's checks would only add to every small fit.
+    with threadpool_limits(limits=1), config_context(assume_finite=True, skip_parameter_validation=True):
+        for position, sector in enumerate(sector_order):
+            rows = np.flatnonzero(sector_of == position)
             found = _cluster_sector(
-                word_counts[rows], concepts[rows], lexicon, needs["language"].iloc[rows], seed
+                word_counts[rows], text_of[rows], concepts[rows], lexicon, needs["language"].iloc[rows], seed
             )
-        names = np.array(
-            [f"{sector}-{number}" for number in range(1, len(found.labels) + 1)] + [f"{sector}-{OTHER}"]
-        )
-        cluster.iloc[rows] = names[found.assignment]  # -1 picks the last name: 'other'
-        labels.update(zip(names[:-1], found.labels, strict=True))
-        similarity[rows] = found.similarity
-        x[rows] = found.xy[:, 0] + SECTOR_SPACING * (position % columns)
-        y[rows] = found.xy[:, 1] - SECTOR_SPACING * (position // columns)
+            names = np.array(
+                [f"{sector}-{number}" for number in range(1, len(found.labels) + 1)] + [f"{sector}-{OTHER}"]
+            )
+            cluster[rows] = names[found.assignment]  # -1 picks the last name: 'other'
+            labels.update(zip(names[:-1], found.labels, strict=True))
+            similarity[rows] = found.similarity
+            x[rows] = found.xy[:, 0] + SECTOR_SPACING * (position % columns)
+            y[rows] = found.xy[:, 1] - SECTOR_SPACING * (position // columns)
 
+    cluster = pd.Series(cluster, index=needs.index, dtype="string")
     assignments = pd.DataFrame({"cluster": cluster, "x": x, "y": y}, index=needs.index)
     return TopicResult(assignments, _describe_clusters(needs, sectors, cluster, similarity, labels))
 
@@ -166,7 +178,7 @@ class _Lexicon:
     """The words of all needs, the character n-grams and shared concepts each word carries, and their idf."""
 
     vocabulary: np.ndarray
-    ngram_map: sparse.csr_matrix  # word x n-gram counts
+    ngram_map: sparse.csr_matrix  # word x n-gram counts, only the n-grams some word has
     names_concept: np.ndarray  # per word: does the word alone name a concept of analysis.concepts
     word_idf: np.ndarray
     ngram_idf: np.ndarray
@@ -183,29 +195,40 @@ class _SectorClusters:
     labels: list[str]  # label of cluster number i at position i
 
 
-def _count_words(texts: pd.Series) -> tuple[sparse.csr_matrix, np.ndarray]:
-    """Word counts per need and the vocabulary: lower case, runs of two letters or more, no stop words."""
-    lowered = pc.utf8_lower(pa.array(texts.to_numpy(dtype=object), type=pa.large_string()))
-    pieces = pc.split_pattern_regex(lowered, WORD_SEPARATOR)  # Arrow's C++ regex: fast on 100k texts
-    words = pc.list_flatten(pieces)
-    need = np.repeat(np.arange(len(texts)), pc.list_value_length(pieces).to_numpy())
-    kept = pc.and_(
-        pc.greater_equal(pc.utf8_length(words), 2), pc.invert(pc.is_in(words, pa.array(sorted(STOP_WORDS))))
+def _count_words(texts: pd.Series) -> tuple[sparse.csr_matrix, np.ndarray, np.ndarray]:
+    """Word counts per need, the vocabulary (lower case, runs of two letters or more, no stop words) and
+    the number of each need's text among the distinct texts.
+
+    Each distinct text is split once: survey answers repeat ('see above', pasted paragraphs).
+    """
+    text_of, distinct_texts = pd.factorize(texts)
+    text_at, words = split_words(
+        pd.Series(distinct_texts, dtype="string"),
+        lambda tokens: pc.split_pattern_regex(pc.utf8_lower(tokens), WORD_SEPARATOR),
     )
-    kept = kept.to_numpy(zero_copy_only=False)
-    codes, vocabulary = pd.factorize(pd.Series(words.filter(kept), dtype=pd.ArrowDtype(pa.large_string())))
-    vocabulary = np.asarray(vocabulary, dtype=object)
-    frequency = np.bincount(codes, minlength=len(vocabulary))
+    distinct = words.dictionary
+    useful = pc.and_(
+        pc.greater_equal(pc.utf8_length(distinct), 2),
+        pc.invert(pc.is_in(distinct, pa.array(sorted(STOP_WORDS)))),
+    )
+    useful = np.flatnonzero(np.asarray(useful, dtype=bool))
+    vocabulary = np.asarray(distinct.take(pa.array(useful)).to_pylist(), dtype=object)
+    code = np.full(len(distinct), -1)
+    code[useful] = np.arange(len(useful))
+    word_at = code[np.asarray(words.indices, dtype=np.int64)]
+    text_at, word_at = text_at[word_at >= 0], word_at[word_at >= 0]
+    uses = np.bincount(text_of, minlength=len(distinct_texts))  # needs per distinct text
+    frequency = np.bincount(word_at, weights=uses[text_at], minlength=len(vocabulary))
     top = np.sort(np.lexsort((vocabulary, -frequency))[:MAX_WORDS])  # most used words; ties alphabetical
     column = np.full(len(vocabulary), -1)
     column[top] = np.arange(len(top))
-    columns, rows = column[codes], need[kept]
-    hit = columns >= 0
+    column_at = column[word_at]
+    hit = column_at >= 0
     ones = np.ones(int(hit.sum()), dtype=np.float32)
     counts = sparse.csr_matrix(
-        (ones, (rows[hit], columns[hit])), shape=(len(texts), len(top))
+        (ones, (text_at[hit], column_at[hit])), shape=(len(distinct_texts), len(top))
     )  # sums repeats
-    return counts, vocabulary[top]
+    return counts[text_of], vocabulary[top], text_of
 
 
 def _lexicon(vocabulary: np.ndarray, document_frequency: np.ndarray, concepts: sparse.csr_matrix) -> _Lexicon:
@@ -217,12 +240,13 @@ def _lexicon(vocabulary: np.ndarray, document_frequency: np.ndarray, concepts: s
     overcounts needs that use two such words.
     """
     needs = concepts.shape[0]
-    ngram_map = _ngram_map([_plain(word) for word in vocabulary])
+    # Only the n-grams some word has: most of the hashed columns are empty, and sectors pay per column.
+    ngram_map, _ = _used_columns(_ngram_map([_plain(word) for word in vocabulary]))
     frequency = document_frequency.astype(np.float64)
     return _Lexicon(
         vocabulary,
         ngram_map,
-        concept_matrix(pd.Series(vocabulary, dtype="string")).getnnz(axis=1) > 0,
+        names_concept(pd.Series(vocabulary, dtype="string")),
         _idf(frequency, needs),
         _idf((ngram_map > 0).T @ frequency, needs),
         _idf(np.bincount(concepts.indices, minlength=concepts.shape[1]), needs),
@@ -273,9 +297,20 @@ def _used_columns(matrix: sparse.csr_matrix) -> tuple[sparse.csr_matrix, np.ndar
     return matrix[:, used], used
 
 
-def _shared_columns(counts: sparse.csr_matrix) -> np.ndarray:
-    """Columns used by at least two needs (others cannot bring needs together), at most MAX_SECTOR_FEATURES."""
-    frequency = np.bincount(counts.indices, minlength=counts.shape[1])
+def _shared(
+    counts: sparse.csr_matrix, uses: np.ndarray, idf: np.ndarray
+) -> tuple[sparse.csr_matrix, np.ndarray]:
+    """The counts and idf of the columns that can bring needs together (see _shared_columns)."""
+    shared = _shared_columns(counts, uses)
+    return counts[:, shared], idf[shared]
+
+
+def _shared_columns(counts: sparse.csr_matrix, uses: np.ndarray) -> np.ndarray:
+    """Columns used by at least two needs (others cannot bring needs together), at most MAX_SECTOR_FEATURES.
+
+    Rows are distinct texts, each used by uses[row] needs.
+    """
+    frequency = np.bincount(counts.indices, np.repeat(uses, np.diff(counts.indptr)), counts.shape[1])
     shared = np.flatnonzero(frequency >= 2)
     if len(shared) > MAX_SECTOR_FEATURES:
         shared = np.sort(shared[np.argsort(-frequency[shared], kind="stable")[:MAX_SECTOR_FEATURES]])
@@ -284,18 +319,19 @@ def _shared_columns(counts: sparse.csr_matrix) -> np.ndarray:
 
 def _cluster_sector(
     word_counts: sparse.csr_matrix,
+    text_of: np.ndarray,
     concepts: sparse.csr_matrix,
     lexicon: _Lexicon,
     languages: pd.Series,
     seed: int,
 ) -> _SectorClusters:
-    """Cluster one sector's needs from their word counts and the concepts their texts name."""
+    """Cluster one sector's needs from their word counts (text_of: which needs share a text) and concepts."""
     n = word_counts.shape[0]
     if word_counts.nnz == 0:
         return _SectorClusters(np.full(n, -1), np.zeros(n, dtype=np.float32), np.zeros((n, 2)), [])
     has_words = word_counts.getnnz(axis=1) > 0
     word_counts, word_columns = _used_columns(word_counts)
-    vectors = _vectors(word_counts, word_columns, concepts, lexicon, languages, seed)
+    vectors = _vectors(word_counts, text_of, word_columns, concepts, lexicon, languages, seed)
 
     assignment = np.full(n, -1)
     if has_words.sum() < MIN_SECTOR_SIZE:
@@ -323,6 +359,7 @@ def _label_preference(vocabulary: np.ndarray, idf: np.ndarray, names_concept: np
 
 def _vectors(
     word_counts: sparse.csr_matrix,
+    text_of: np.ndarray,
     word_columns: np.ndarray,
     concepts: sparse.csr_matrix,
     lexicon: _Lexicon,
@@ -334,20 +371,15 @@ def _vectors(
 
     Needs written in one language share filler sentences and grammar, so without the language's mean
     wording they would cluster by language rather than by topic; concepts are the same in every
-    language and are left as they are.
+    language and are left as they are. The wording of each distinct text is worked out once.
     """
-    wording = []
-    for counts, idf, weight in (
-        (word_counts, lexicon.word_idf[word_columns], 1.0),
-        ((word_counts @ lexicon.ngram_map[word_columns]).tocsr(), lexicon.ngram_idf, NGRAM_WEIGHT),
-    ):
-        shared = _shared_columns(counts)
-        wording.append(_tfidf(counts[:, shared], idf[shared]) * weight)
-    empty = sparse.csr_matrix((word_counts.shape[0], 1), dtype=np.float32)  # one column even if none shared
-    text = _reduce(normalize(sparse.hstack([*wording, empty], format="csr")), seed)
+    _, first, text_of = np.unique(text_of, return_index=True, return_inverse=True)
+    text = _lsa(_wording(word_counts[first], np.bincount(text_of), word_columns, lexicon), text_of, seed)
     text -= _language_means(text, languages)
-    meaning = _tfidf(concepts, lexicon.concept_idf).toarray()
-    return normalize(np.hstack([text, CONCEPT_WEIGHT * meaning])).astype(np.float32)
+    concepts, named = _used_columns(concepts)  # concepts no need names add nothing but cost to k-means
+    meaning = _tfidf(concepts, lexicon.concept_idf[named]).toarray()
+    # float64: sklearn's k-means takes a slower, chunked path for float32
+    return normalize(np.hstack([text, CONCEPT_WEIGHT * meaning]).astype(np.float64))
 
 
 def _language_means(vectors: np.ndarray, languages: pd.Series) -> np.ndarray:
@@ -358,15 +390,110 @@ def _language_means(vectors: np.ndarray, languages: pd.Series) -> np.ndarray:
     return (sums / (counts + LANGUAGE_SHRINK)[:, None])[codes]
 
 
-def _reduce(features: sparse.csr_matrix, seed: int) -> np.ndarray:
-    """LSA vectors of unit length; small sectors keep their TF-IDF rows as they are."""
-    n, m = features.shape
+@dataclass(frozen=True)
+class _Wording:
+    """The wording of texts: word TF-IDF and character n-gram TF-IDF, each of unit length, side by side
+    and scaled to unit length together, the n-gram block kept as the product it is.
+
+    Formed, the n-gram block (word counts x each word's n-grams) holds some 20 times the entries of its
+    factors, and every pass of the LSA over it costs that much. Sublinear tf (1 + log count) is not
+    linear in the counts, so the n-grams a text repeats (about one entry in 20) take off their excess.
+    """
+
+    words: sparse.csr_matrix  # text x shared word: scaled TF-IDF
+    counts: sparse.csr_matrix  # text x word: scaled counts
+    ngrams: sparse.csr_matrix  # word x shared n-gram: count x idf
+    excess: sparse.csr_matrix  # text x shared n-gram: scaled (count - 1 - log count) x idf where count > 1
+
+    def rows(self, rows: np.ndarray) -> _Wording:
+        """The wording of the texts at these positions (a text may come more than once)."""
+        return _Wording(self.words[rows], self.counts[rows], self.ngrams, self.excess[rows])
+
+    def operator(self) -> LinearOperator:
+        """The text x feature matrix as an operator: products with it never form the n-gram block."""
+        split = self.words.shape[1]
+
+        def times(x: np.ndarray) -> np.ndarray:
+            return self.words @ x[:split] + self.counts @ (self.ngrams @ x[split:]) - self.excess @ x[split:]
+
+        def transposed_times(y: np.ndarray) -> np.ndarray:
+            ngrams = self.ngrams.T @ (self.counts.T @ y) - self.excess.T @ y
+            return np.concatenate([self.words.T @ y, ngrams])
+
+        shape = (self.words.shape[0], split + self.ngrams.shape[1])
+        return LinearOperator(
+            shape, times, transposed_times, matmat=times, rmatmat=transposed_times, dtype=np.float32
+        )
+
+    def toarray(self) -> np.ndarray:
+        """The text x feature matrix, formed (for a handful of texts only), and a zero column so there is one."""
+        ngrams = (self.counts @ self.ngrams - self.excess).toarray()
+        return np.hstack([self.words.toarray(), ngrams, np.zeros((self.words.shape[0], 1), dtype=np.float32)])
+
+
+def _wording(
+    word_counts: sparse.csr_matrix, uses: np.ndarray, word_columns: np.ndarray, lexicon: _Lexicon
+) -> _Wording:
+    """The wording of distinct texts from their word counts (columns: word_columns of the lexicon), each
+    text used by uses[row] needs."""
+    words = _tfidf(*_shared(word_counts, uses, lexicon.word_idf[word_columns]))
+    ngram_map = lexicon.ngram_map[word_columns]
+    counts = (word_counts @ ngram_map).tocsr()  # formed once, for the weights only
+    shared = _shared_columns(counts, uses)
+    idf = np.zeros(counts.shape[1], dtype=np.float32)
+    idf[shared] = lexicon.ngram_idf[shared]  # 0 drops the n-grams no other need shares
+    weights = idf[counts.indices]
+    repeated = np.flatnonzero((counts.data > 1) & (weights > 0))  # the few shared n-grams a text repeats
+    tf = 1 + np.log(counts.data[repeated])
+    weights[repeated] *= tf
+    squares = sparse.csr_matrix((weights**2, counts.indices, counts.indptr), shape=counts.shape)
+    length = np.sqrt(np.asarray(squares.sum(axis=1)).ravel())
+    # Rows: word and n-gram blocks each of unit length (n-grams weighing NGRAM_WEIGHT), then together.
+    ngram_length = np.where(length > 0, NGRAM_WEIGHT, 0)
+    together = np.sqrt(words.getnnz(axis=1).clip(max=1) + ngram_length**2)
+    scale = np.divide(1, together, out=np.zeros_like(together), where=together > 0)
+    ngram_scale = np.divide(ngram_length * scale, length, out=np.zeros_like(length), where=length > 0)
+    row = np.searchsorted(counts.indptr, repeated, side="right") - 1
+    column = np.searchsorted(shared, counts.indices[repeated])
+    excess = (counts.data[repeated] - tf) * idf[counts.indices[repeated]] * ngram_scale[row]
+    excess = sparse.csr_matrix(
+        (excess, (row, column)), shape=(counts.shape[0], len(shared)), dtype=np.float32
+    )
+    return _Wording(
+        words=_scale_rows(words, scale),
+        counts=_scale_rows(word_counts, ngram_scale),
+        ngrams=(ngram_map[:, shared] @ sparse.diags(idf[shared])).tocsr().astype(np.float32),
+        excess=excess,
+    )
+
+
+def _scale_rows(matrix: sparse.csr_matrix, scale: np.ndarray) -> sparse.csr_matrix:
+    """The matrix with each row multiplied by its scale, as float32."""
+    return (sparse.diags(scale) @ matrix).tocsr().astype(np.float32)
+
+
+def _lsa(wording: _Wording, text_of: np.ndarray, seed: int) -> np.ndarray:
+    """LSA vectors of unit length per need (text_of: the row of its text); small sectors keep their TF-IDF.
+
+    A randomized SVD (Halko et al., the algorithm of sklearn's TruncatedSVD, here on an operator that
+    sklearn does not take) learnt on at most SVD_SAMPLE needs, then applied to all.
+    """
+    n, m = len(text_of), wording.operator().shape[1]
     components = min(SVD_COMPONENTS, n - 1, m - 1)
     if n < MIN_SECTOR_SIZE or components < 2:
-        return features.toarray()
-    svd = TruncatedSVD(n_components=components, n_iter=SVD_ITERATIONS, random_state=seed)
-    svd.fit(features[_sample(n, SVD_SAMPLE, seed)])
-    return normalize(svd.transform(features)).astype(np.float32)
+        return wording.toarray()[text_of]
+    sample = wording.rows(text_of[_sample(n, SVD_SAMPLE, seed)]).operator()
+    size = (sample.shape[0], components + SVD_OVERSAMPLES)
+    basis = np.random.default_rng(seed).standard_normal(size).astype(np.float32)
+    for _ in range(SVD_ITERATIONS):  # power iterations, normalised on the small side (needs, not features)
+        basis = linalg.lu(sample @ (sample.T @ basis), permute_l=True, check_finite=False)[0]
+    basis = linalg.qr(basis, mode="economic", check_finite=False)[0]
+    projected = sample.T @ basis  # feature x direction: the sample's main directions, not yet orthogonal
+    # projected.T @ projected, formed on the small side: its eigenvectors orthogonalise the directions
+    strength, mix = np.linalg.eigh((basis.T @ (sample @ projected)).astype(np.float64))  # ascending
+    strength, mix = strength[::-1][:components], mix[:, ::-1][:, :components]
+    mix = np.divide(mix, np.sqrt(strength), out=np.zeros_like(mix), where=strength > 1e-12)
+    return normalize((wording.operator() @ projected) @ mix.astype(np.float32))[text_of]
 
 
 def _sample(n: int, size: int, seed: int) -> np.ndarray:
@@ -379,36 +506,46 @@ def _kmeans(vectors: np.ndarray, seed: int) -> np.ndarray:
     n = len(vectors)
     sample = vectors[_sample(n, SILHOUETTE_SAMPLE, seed)]
     distances = _distances(sample)
-    best_k, best_score, best_centres = 1, -1.0, None
+    best_k, best_score, best = 1, -1.0, None
     for k in range(2, min(MAX_CLUSTERS, n // NEEDS_PER_CLUSTER) + 1):
-        model = KMeans(n_clusters=k, n_init=2, random_state=seed).fit(sample)
+        model = KMeans(n_clusters=k, n_init=KMEANS_INITS, random_state=seed).fit(sample)
         score = _silhouette(distances, model.labels_)
         if score > best_score:
-            best_k, best_score, best_centres = k, score, model.cluster_centers_
-    if best_centres is None or best_score - _noise_silhouette(sample, best_k, seed) < MIN_SPLIT_GAIN:
+            best_k, best_score, best = k, score, model
+    if best is None or not _beats_noise(sample, best_k, best_score, seed):
         return np.zeros(n, dtype=int)
+    if n <= SILHOUETTE_SAMPLE:
+        return best.labels_  # the sample holds every need: k-means has already run on them all
     final = MiniBatchKMeans if n >= MINIBATCH_FROM else KMeans
-    return final(n_clusters=best_k, init=best_centres, n_init=1, random_state=seed).fit_predict(vectors)
+    model = final(n_clusters=best_k, init=best.cluster_centers_, n_init=1, random_state=seed)
+    return model.fit_predict(vectors)
 
 
-def _noise_silhouette(sample: np.ndarray, k: int, seed: int) -> float:
-    """Silhouette k-means reaches with k on structureless data like the sample (each column shuffled alone).
+def _beats_noise(sample: np.ndarray, k: int, score: float, seed: int) -> bool:
+    """Does a split of the sample into k with this silhouette beat structureless data by MIN_SPLIT_GAIN?
 
-    Few short texts in many dimensions give any split a fair silhouette; only the excess over this
-    reference says the needs really form k groups.
+    Few short texts in many dimensions give any split a fair silhouette; only the excess over the
+    silhouette k-means reaches on the sample with each column shuffled alone says the needs really
+    form k groups. That reference is averaged over up to NOISE_REPEATS shuffles, fewer once the
+    verdict is clear by NOISE_MARGIN.
     """
     rng = np.random.default_rng(seed)
     scores = []
     for _ in range(NOISE_REPEATS):
-        noise = normalize(np.column_stack([rng.permutation(column) for column in sample.T]))
-        labels = KMeans(n_clusters=k, n_init=2, random_state=seed).fit_predict(noise)
+        noise = normalize(rng.permuted(sample, axis=0))  # each column shuffled on its own
+        labels = KMeans(n_clusters=k, n_init=KMEANS_INITS, random_state=seed).fit_predict(noise)
         scores.append(_silhouette(_distances(noise), labels))
-    return float(np.mean(scores))
+        if abs(score - np.mean(scores) - MIN_SPLIT_GAIN) > NOISE_MARGIN:
+            break
+    return bool(score - np.mean(scores) >= MIN_SPLIT_GAIN)
 
 
 def _distances(vectors: np.ndarray) -> np.ndarray:
-    """Cosine distances between unit vectors."""
-    distances = np.clip(1 - vectors @ vectors.T, 0, None)
+    """Cosine distances between unit vectors (float32: the silhouette needs no more, and it halves the cost)."""
+    vectors = vectors.astype(np.float32)
+    distances = vectors @ vectors.T
+    np.subtract(1, distances, out=distances)
+    np.maximum(distances, 0, out=distances)
     np.fill_diagonal(distances, 0)
     return distances
 
@@ -522,7 +659,7 @@ def _project(vectors: np.ndarray) -> np.ndarray:
     """2-D position of each need (PCA of its sector's vectors), each axis scaled into [-1, 1]."""
     if len(vectors) < 2 or vectors.shape[1] < 2 or not np.ptp(vectors, axis=0).any():
         return np.zeros((len(vectors), 2))  # nothing to spread out: every need at its sector's centre
-    xy = PCA(n_components=2, svd_solver="full").fit_transform(vectors.astype(np.float64))
+    xy = PCA(n_components=2, svd_solver="covariance_eigh").fit_transform(vectors)
     scale = np.abs(xy).max(axis=0)
     return xy / np.where(scale > 0, scale, 1)
 
@@ -539,30 +676,18 @@ def _describe_clusters(
         {
             "cluster": cluster.to_numpy(),
             "sector": sectors.to_numpy(),
-            "organisation": needs["organisation"].astype("string").to_numpy(),
-            "country": needs["country"].astype("string").to_numpy(),
-            "language": needs["language"].astype("string").to_numpy(),
-            "need_text": needs["need_text"].astype("string").str.strip().to_numpy(),
-            "similarity": similarity,
-            "order": np.arange(len(needs)),
+            "organisation": needs["organisation"].astype("string").array,
+            "country": needs["country"].astype("string").array,
+            "language": needs["language"].astype("string").array,
+            "need_text": needs["need_text"].astype("string").str.strip().fillna("").array,
         }
     )
-    grouped = rows.groupby("cluster", sort=False)
-    clusters = grouped.agg(
-        sector=("sector", "first"),
-        size=("cluster", "size"),
-        organisations=("organisation", "nunique"),
-        countries=("country", sorted_distinct),
-        languages=("language", sorted_distinct),
+    clusters = rows.groupby("cluster", sort=False).agg(
+        sector=("sector", "first"), size=("cluster", "size"), organisations=("organisation", "nunique")
     )
-    quotes = (
-        rows[rows["need_text"].fillna("") != ""]
-        .sort_values(["similarity", "order"], ascending=[False, True])
-        .drop_duplicates(["cluster", "need_text"])
-        .groupby("cluster", sort=False)["need_text"]
-        .agg(lambda texts: texts.iloc[:QUOTES].tolist())
-    )
-    clusters["quotes"] = quotes.reindex(clusters.index).apply(lambda q: q if isinstance(q, list) else [])
+    for column, name in (("country", "countries"), ("language", "languages")):
+        clusters[name] = _per_cluster(_distinct_per_cluster(rows, column), clusters.index)
+    clusters["quotes"] = _per_cluster(_quotes(rows, similarity), clusters.index)
     clusters["is_other"] = clusters.index.str.endswith(f"-{OTHER}")
     # A cluster none of whose words stands out is named by its id rather than left blank.
     clusters["label"] = [
@@ -584,6 +709,30 @@ def _describe_clusters(
         "is_other",
     ]
     return clusters[columns]
+
+
+def _distinct_per_cluster(rows: pd.DataFrame, column: str) -> pd.Series:
+    """Per cluster, the sorted distinct non-missing values of a column, as a list."""
+    pairs = rows[["cluster", column]].dropna().drop_duplicates().sort_values(column)
+    return pairs.groupby("cluster", sort=False)[column].agg(list)
+
+
+def _quotes(rows: pd.DataFrame, similarity: np.ndarray) -> pd.Series:
+    """Per cluster, its QUOTES distinct non-empty texts closest to its centre (ties: the first need first)."""
+    ranked = rows[["cluster", "need_text"]].iloc[np.argsort(-similarity, kind="stable")]
+    ranked = ranked[ranked["need_text"] != ""].drop_duplicates()
+    return (
+        ranked.groupby("cluster", sort=False)
+        .head(QUOTES)
+        .groupby("cluster", sort=False)["need_text"]
+        .agg(list)
+    )
+
+
+def _per_cluster(lists: pd.Series, clusters: pd.Index) -> pd.Series:
+    """The lists in the order of clusters, an empty list for a cluster without any."""
+    found = lists.to_dict()
+    return pd.Series([list(found.get(name, [])) for name in clusters], index=clusters, dtype=object)
 
 
 def sorted_distinct(values: pd.Series) -> list[str]:
