@@ -8,14 +8,13 @@ the same files, then the dashboard itself (bench.ui). The table is markdown, rea
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from bench import ui
+from bench import peak, ui
 from bench.table import Figures, row
 from sample_data.make_sample import write_benchmark_csv, write_benchmark_file
 
@@ -26,15 +25,16 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def run(command: list[str]) -> tuple[float, float, str]:
-    """Run a command in a fresh process; return wall seconds, its peak memory in MB and its stdout."""
+    """Run a command in a fresh process; return wall seconds, its own peak memory in MB and its stdout."""
     start = time.perf_counter()
-    proc = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, text=True)
-    out = proc.stdout.read() if proc.stdout else ""
-    _, status, usage = os.wait4(proc.pid, 0)
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.peak", *command], cwd=ROOT, capture_output=True, text=True, check=False
+    )
     seconds = time.perf_counter() - start
-    if status != 0:
-        raise SystemExit(f"benchmark command failed: {' '.join(command)}")
-    return seconds, usage.ru_maxrss / 1024, out
+    if done.returncode != 0:
+        raise SystemExit(f"benchmark command failed: {' '.join(command)}\n{done.stderr[-2000:]}")
+    peak_mb = done.stderr.rsplit(peak.PREFIX, 1)[1]
+    return seconds, float(peak_mb), done.stdout
 
 
 def bench_size(n: int, path: Path, figures: Figures) -> None:
