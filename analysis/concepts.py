@@ -28,10 +28,11 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from scipy import sparse
 
-from analysis.taxonomy import fold_text
+from analysis.taxonomy import fold_each
 
 CONCEPTS_PATH = Path(__file__).resolve().parent / "data" / "concepts.json"
 SHORT_WORD = 3  # term words shorter than this match whole words only: 'de' in 'bomba de calor' is not 'desde'
+KINDS = ("exact", "prefix", "inside", "suffix")  # how a term word matches a text word (see above)
 WORD_CACHE = 2**16  # distinct words whose patterns are remembered: survey vocabularies are far smaller
 
 
@@ -63,22 +64,6 @@ class _Lexicon:
     phrase_words: sparse.csr_matrix  # phrase x position in phrase_patterns: 1 where the phrase uses it
 
 
-def _word_pattern(word: str) -> tuple[str, str]:
-    """A term word's text and how it matches ('*beton$' -> ('beton', 'suffix'))."""
-    inside, whole = word.startswith("*"), word.endswith("$")
-    text = word.strip("*$")
-    if inside:
-        return text, "suffix" if whole else "inside"
-    return text, "exact" if whole or len(text) < SHORT_WORD else "prefix"
-
-
-def _pattern_id(word: str, word_ids: dict[str, int], pattern_ids: dict[tuple[str, str], int]) -> int:
-    """The id of a term word's pattern, new patterns numbered in order; each distinct word is parsed once."""
-    if word not in word_ids:
-        word_ids[word] = pattern_ids.setdefault(_word_pattern(word), len(pattern_ids))
-    return word_ids[word]
-
-
 def _pattern_index(by_text: dict[str, int]) -> _PatternIndex:
     """An index of pattern texts; an empty one bounds every look-up loop to nothing."""
     lengths = [len(text) for text in by_text] or [1]
@@ -87,36 +72,51 @@ def _pattern_index(by_text: dict[str, int]) -> _PatternIndex:
 
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
-    """The lexicon read and compiled once per process."""
+    """The lexicon read and compiled once per process, with array operations: it has some 35k term words."""
     concepts = json.loads(CONCEPTS_PATH.read_text(encoding="utf-8"))["concepts"]
-    pattern_ids: dict[tuple[str, str], int] = {}
-    word_ids: dict[str, int] = {}
-    single_rows, single_columns, phrase_terms = [], [], []
-    for column, concept in enumerate(concepts):
-        terms = {term for language_terms in concept["terms"].values() for term in language_terms}
-        for term in sorted(terms):
-            ids = tuple(_pattern_id(word, word_ids, pattern_ids) for word in term.split())
-            if len(ids) == 1:
-                single_rows.append(ids[0])
-                single_columns.append(column)
-            else:
-                phrase_terms.append((ids, column))
+    terms = [
+        (column, term)
+        for column, concept in enumerate(concepts)
+        for term in sorted({term for language_terms in concept["terms"].values() for term in language_terms})
+    ]
+    split = pc.split_pattern(pa.array([term for _, term in terms], type=pa.string()), " ")
+    words = pc.list_flatten(split)  # every word of every term, marked ('*beton$')
+    text = pc.utf8_trim(words, "*$")
+    inside, whole = np.asarray(pc.starts_with(words, "*")), np.asarray(pc.ends_with(words, "$"))
+    short = np.asarray(pc.less(pc.utf8_length(text), SHORT_WORD))
+    kind = np.select(  # positions in KINDS
+        [inside & whole, inside, whole | short],
+        [KINDS.index("suffix"), KINDS.index("inside"), KINDS.index("exact")],
+        KINDS.index("prefix"),
+    )
+    text_code, texts = pd.factorize(pd.Series(text, dtype="string"))
+    pattern_of, _ = pd.factorize(text_code * len(KINDS) + kind)  # a pattern is a text matched one way
+    first = np.unique(pattern_of, return_index=True)[1]  # each pattern's first word
+    pattern_text, pattern_kind = texts[text_code[first]].tolist(), kind[first]
     by_kind = {
-        kind: {text: pattern for (text, of_kind), pattern in pattern_ids.items() if of_kind == kind}
-        for kind in ("exact", "prefix", "inside", "suffix")
+        name: {pattern_text[pattern]: pattern for pattern in np.flatnonzero(pattern_kind == at).tolist()}
+        for at, name in enumerate(KINDS)
     }
+
+    size = np.bincount(np.asarray(pc.list_parent_indices(split)), minlength=len(terms))  # words per term
+    start = np.cumsum(size) - size
+    column = np.array([column for column, _ in terms])
+    one = size == 1
     single = sparse.csr_matrix(
-        (np.ones(len(single_rows)), (single_rows, single_columns)), shape=(len(pattern_ids), len(concepts))
+        (np.ones(one.sum()), (pattern_of[start[one]], column[one])), shape=(len(first), len(concepts))
     )
     single.data[:] = 1.0  # a pattern in two terms of one concept counts once
-    phrase_patterns = np.unique(
-        np.array([pattern for ids, _ in phrase_terms for pattern in ids], dtype=np.int64)
+    phrase_word = np.repeat(~one, size)
+    phrase_patterns = np.unique(pattern_of[phrase_word])
+    position = np.searchsorted(phrase_patterns, pattern_of[phrase_word])  # of each phrase word's pattern
+    phrase_sizes = size[~one]
+    ends, positions = np.cumsum(phrase_sizes).tolist(), position.tolist()
+    parts = (
+        tuple(positions[end - size : end]) for end, size in zip(ends, phrase_sizes.tolist(), strict=True)
     )
-    position = {pattern: at for at, pattern in enumerate(phrase_patterns)}
-    phrases = tuple((tuple(position[pattern] for pattern in ids), column) for ids, column in phrase_terms)
-    phrase_rows = [row for row, (ids, _) in enumerate(phrases) for _ in ids]
+    phrases = tuple(zip(parts, column[~one].tolist(), strict=True))
     phrase_words = sparse.csr_matrix(
-        (np.ones(len(phrase_rows)), (phrase_rows, [at for ids, _ in phrases for at in ids])),
+        (np.ones(len(position)), (np.repeat(np.arange(len(phrases)), phrase_sizes), position)),
         shape=(len(phrases), len(phrase_patterns)),
     )
     phrase_words.data[:] = 1.0  # a word used twice in a term ('de ... de') is needed once
@@ -127,7 +127,7 @@ def _lexicon() -> _Lexicon:
         prefix=_pattern_index(by_kind["prefix"]),
         inside=_pattern_index(by_kind["inside"]),
         suffix=_pattern_index(by_kind["suffix"]),
-        pattern_count=len(pattern_ids),
+        pattern_count=len(first),
         single=single,
         phrase_patterns=phrase_patterns,
         phrases=phrases,
@@ -249,11 +249,7 @@ def split_words(
 
 def _words(texts: pd.Series, lexicon: _Lexicon) -> _Words:
     """The words of the texts as fold_text makes them, each distinct token folded once."""
-
-    def fold(tokens: pa.Array) -> pa.Array:
-        return pc.split_pattern(pa.array(fold_text(pd.Series(tokens, dtype="string")), type=pa.string()), " ")
-
-    text_at, words = split_words(texts, fold)
+    text_at, words = split_words(texts, lambda tokens: pc.split_pattern(fold_each(tokens), " "))
     return _Words(
         text_at=text_at,
         word_at=np.asarray(words.indices, dtype=np.int64),

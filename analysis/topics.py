@@ -58,7 +58,7 @@ KMEANS_INITS = 2  # k-means++ starts per trial k, the best kept
 NOISE_REPEATS = 3  # shuffled copies the structureless reference is averaged over
 NOISE_MARGIN = 0.1  # a split this far from the bar after one shuffle is settled: shuffles differ by ~0.02
 OUTLIER_SIMILARITY = 0.15  # cosine to the centre of the rest of its cluster below this: 'other'
-SILHOUETTE_SAMPLE = 1000  # silhouette costs n^2: choose k on at most this many needs
+SILHOUETTE_SAMPLE = 1000  # choose k on at most this many needs: each k costs a k-means of them
 SVD_SAMPLE = 2000  # the topic space is learnt from at most this many needs, then applied to all
 MINIBATCH_FROM = 5000  # sectors with at least this many needs use MiniBatchKMeans
 SVD_COMPONENTS = 32
@@ -426,7 +426,7 @@ class _Wording:
         )
 
     def toarray(self) -> np.ndarray:
-        """The text x feature matrix, formed (for a handful of texts only), and a zero column so there is one."""
+        """The text x feature matrix formed (for a handful of texts only), with a zero column: one at least."""
         ngrams = (self.counts @ self.ngrams - self.excess).toarray()
         return np.hstack([self.words.toarray(), ngrams, np.zeros((self.words.shape[0], 1), dtype=np.float32)])
 
@@ -492,7 +492,7 @@ def _lsa(wording: _Wording, text_of: np.ndarray, seed: int) -> np.ndarray:
     # projected.T @ projected, formed on the small side: its eigenvectors orthogonalise the directions
     strength, mix = np.linalg.eigh((basis.T @ (sample @ projected)).astype(np.float64))  # ascending
     strength, mix = strength[::-1][:components], mix[:, ::-1][:, :components]
-    mix = np.divide(mix, np.sqrt(strength), out=np.zeros_like(mix), where=strength > 1e-12)
+    mix = np.divide(mix, np.sqrt(strength.clip(min=0)), out=np.zeros_like(mix), where=strength > 1e-12)
     return normalize((wording.operator() @ projected) @ mix.astype(np.float32))[text_of]
 
 
@@ -505,11 +505,10 @@ def _kmeans(vectors: np.ndarray, seed: int) -> np.ndarray:
     """Cluster numbers: k by silhouette on a bounded sample, one cluster if that split is no better than noise."""
     n = len(vectors)
     sample = vectors[_sample(n, SILHOUETTE_SAMPLE, seed)]
-    distances = _distances(sample)
     best_k, best_score, best = 1, -1.0, None
     for k in range(2, min(MAX_CLUSTERS, n // NEEDS_PER_CLUSTER) + 1):
         model = KMeans(n_clusters=k, n_init=KMEANS_INITS, random_state=seed).fit(sample)
-        score = _silhouette(distances, model.labels_)
+        score = _silhouette(sample, model.labels_)
         if score > best_score:
             best_k, best_score, best = k, score, model
     if best is None or not _beats_noise(sample, best_k, best_score, seed):
@@ -534,35 +533,28 @@ def _beats_noise(sample: np.ndarray, k: int, score: float, seed: int) -> bool:
     for _ in range(NOISE_REPEATS):
         noise = normalize(rng.permuted(sample, axis=0))  # each column shuffled on its own
         labels = KMeans(n_clusters=k, n_init=KMEANS_INITS, random_state=seed).fit_predict(noise)
-        scores.append(_silhouette(_distances(noise), labels))
+        scores.append(_silhouette(noise, labels))
         if abs(score - np.mean(scores) - MIN_SPLIT_GAIN) > NOISE_MARGIN:
             break
     return bool(score - np.mean(scores) >= MIN_SPLIT_GAIN)
 
 
-def _distances(vectors: np.ndarray) -> np.ndarray:
-    """Cosine distances between unit vectors (float32: the silhouette needs no more, and it halves the cost)."""
-    vectors = vectors.astype(np.float32)
-    distances = vectors @ vectors.T
-    np.subtract(1, distances, out=distances)
-    np.maximum(distances, 0, out=distances)
-    np.fill_diagonal(distances, 0)
-    return distances
+def _silhouette(vectors: np.ndarray, labels: np.ndarray) -> float:
+    """Mean silhouette coefficient, as sklearn defines it, for the cosine distance 1 - x.y of the vectors.
 
-
-def _silhouette(distances: np.ndarray, labels: np.ndarray) -> float:
-    """Mean silhouette coefficient, as sklearn defines it, from precomputed distances in one product.
-
-    sklearn's silhouette_score loops over rows in Python; choosing k calls it up to seven times a sector.
+    The mean distance from a need to a group of needs is 1 minus its dot product with the group's mean,
+    so this takes n x k products where sklearn's silhouette_score takes all n^2 distances (and loops over
+    rows in Python); choosing k calls it up to eight times a sector.
     """
     labels = np.unique(labels, return_inverse=True)[1]
-    members = np.eye(labels.max() + 1, dtype=distances.dtype)[labels]
+    members = np.eye(labels.max() + 1)[labels]
     sizes = members.sum(axis=0)
-    totals = distances @ members  # sum of distances from each need to each cluster
+    similarity = vectors @ (members.T @ vectors).T  # of each need to each cluster: sum of dot products
     rows = np.arange(len(labels))
     own = sizes[labels]
-    inner = totals[rows, labels] / np.maximum(own - 1, 1)
-    means = totals / sizes
+    itself = np.einsum("ij,ij->i", vectors, vectors)
+    inner = (own - 1 - (similarity[rows, labels] - itself)) / np.maximum(own - 1, 1)  # others of its cluster
+    means = 1 - similarity / sizes
     means[rows, labels] = np.inf
     nearest = means.min(axis=1)
     spread = np.maximum(inner, nearest)
@@ -686,8 +678,9 @@ def _describe_clusters(
         sector=("sector", "first"), size=("cluster", "size"), organisations=("organisation", "nunique")
     )
     for column, name in (("country", "countries"), ("language", "languages")):
-        clusters[name] = _per_cluster(_distinct_per_cluster(rows, column), clusters.index)
-    clusters["quotes"] = _per_cluster(_quotes(rows, similarity), clusters.index)
+        distinct = rows[["cluster", column]].dropna().drop_duplicates().sort_values(column)
+        clusters[name] = _lists_by_cluster(distinct, column, clusters.index)
+    clusters["quotes"] = _lists_by_cluster(_quotes(rows, similarity), "need_text", clusters.index)
     clusters["is_other"] = clusters.index.str.endswith(f"-{OTHER}")
     # A cluster none of whose words stands out is named by its id rather than left blank.
     clusters["label"] = [
@@ -711,28 +704,19 @@ def _describe_clusters(
     return clusters[columns]
 
 
-def _distinct_per_cluster(rows: pd.DataFrame, column: str) -> pd.Series:
-    """Per cluster, the sorted distinct non-missing values of a column, as a list."""
-    pairs = rows[["cluster", column]].dropna().drop_duplicates().sort_values(column)
-    return pairs.groupby("cluster", sort=False)[column].agg(list)
-
-
-def _quotes(rows: pd.DataFrame, similarity: np.ndarray) -> pd.Series:
-    """Per cluster, its QUOTES distinct non-empty texts closest to its centre (ties: the first need first)."""
+def _quotes(rows: pd.DataFrame, similarity: np.ndarray) -> pd.DataFrame:
+    """The QUOTES distinct non-empty texts of each cluster closest to its centre (ties: the first need first)."""
     ranked = rows[["cluster", "need_text"]].iloc[np.argsort(-similarity, kind="stable")]
     ranked = ranked[ranked["need_text"] != ""].drop_duplicates()
-    return (
-        ranked.groupby("cluster", sort=False)
-        .head(QUOTES)
-        .groupby("cluster", sort=False)["need_text"]
-        .agg(list)
-    )
+    return ranked.groupby("cluster", sort=False).head(QUOTES)
 
 
-def _per_cluster(lists: pd.Series, clusters: pd.Index) -> pd.Series:
-    """The lists in the order of clusters, an empty list for a cluster without any."""
-    found = lists.to_dict()
-    return pd.Series([list(found.get(name, [])) for name in clusters], index=clusters, dtype=object)
+def _lists_by_cluster(pairs: pd.DataFrame, column: str, clusters: pd.Index) -> pd.Series:
+    """Each cluster's values of the column as a list, in the pairs' order (empty for a cluster with none)."""
+    lists: dict[str, list[str]] = {name: [] for name in clusters}
+    for name, value in zip(pairs["cluster"].tolist(), pairs[column].tolist(), strict=True):
+        lists[name].append(value)
+    return pd.Series(list(lists.values()), index=clusters, dtype=object)
 
 
 def sorted_distinct(values: pd.Series) -> list[str]:

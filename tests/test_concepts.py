@@ -8,12 +8,21 @@ import re
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy import sparse
 
-from analysis.concepts import CONCEPTS_PATH, concept_ids, concept_label, concept_matrix
+from analysis.concepts import (
+    CONCEPTS_PATH,
+    concept_ids,
+    concept_label,
+    concept_matrix,
+    names_concept,
+    split_words,
+)
 from analysis.taxonomy import fold_text
 
 LANGUAGES = ("en", "sv", "de", "fr", "es", "it", "pl", "nl", "fi", "da", "no", "pt")
@@ -254,3 +263,22 @@ def test_case_accents_and_joining_never_lose_concepts(statements: list[str]) -> 
     ).all()  # accents and punctuation carry nothing
     joined = concept_matrix(pd.Series([" ".join(statements)])).toarray()[0]
     assert (joined >= found.max(axis=0, initial=0)).all()
+
+
+def test_a_word_names_a_concept_when_a_term_of_one_word_matches_it() -> None:
+    words = pd.Series(["sopbilar", "Müllfahrzeuge", "bus", "business", "the", ""], dtype="string")
+    assert names_concept(words).tolist() == [True, True, True, False, False, False]
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.text(alphabet="ab cÄé-1\t\n\u00a0.", max_size=12), max_size=8))
+def test_splitting_each_distinct_token_gives_the_words_of_splitting_whole_texts(texts: list[str]) -> None:
+    def words_of(strings: pa.Array) -> pa.Array:
+        return pc.split_pattern_regex(pc.utf8_lower(strings), r"[^\pL]+")
+
+    text_at, words = split_words(pd.Series(texts, dtype="string"), words_of)
+    found = [[] for _ in texts]
+    for text, word in zip(text_at, words.dictionary.take(words.indices).to_pylist(), strict=True):
+        found[text].append(word)
+    whole = words_of(pa.array(texts, type=pa.string())).to_pylist()
+    assert found == [[word for word in text if word] for text in whole]

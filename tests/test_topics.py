@@ -1,4 +1,4 @@
-"""Clusters of needs inside sectors: multilingual topics, determinism, quotes, 'other' and labels."""
+"""Clusters of needs inside sectors: multilingual topics, determinism, quotes, 'other', labels, silhouette."""
 
 from __future__ import annotations
 
@@ -7,8 +7,10 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from sklearn.metrics import silhouette_score
+from sklearn.preprocessing import normalize
 
-from analysis.topics import OTHER, TopicResult, cluster_needs
+from analysis.topics import OTHER, TopicResult, _silhouette, cluster_needs
 
 # Needs in a vehicles sector, written in English, German and Swedish: electric refuse trucks vs e-bikes.
 TRUCKS = [
@@ -198,3 +200,12 @@ def test_every_need_lands_in_a_cluster_of_its_own_sector(rows):
     assert topics.assignments["cluster"].isin(clusters.index).all()
     assert (topics.assignments["cluster"].map(clusters["sector"]) == needs["sector"]).all()
     assert clusters["size"].sum() == len(needs)
+
+
+def test_the_silhouette_that_chooses_k_is_sklearns_for_the_cosine_distance():
+    rng = np.random.default_rng(0)
+    vectors = normalize(rng.normal(size=(61, 6)) + 3 * np.repeat(np.eye(6)[:4], [20, 20, 20, 1], axis=0))
+    labels = np.repeat([0, 1, 2, 3], [20, 20, 20, 1])  # cluster 3 holds one need: its silhouette is 0
+    labels[:4] = 1  # a few needs in the wrong cluster
+    expected = silhouette_score(vectors, labels, metric="cosine")
+    assert _silhouette(vectors, labels) == pytest.approx(expected, abs=1e-9)
